@@ -1,0 +1,52 @@
+// Vite plugin: serves the validated model as a module and writes the map's SVG into index.html.
+import type { Plugin } from 'vite';
+import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from './mapBuild';
+
+const MODEL_ID = 'virtual:article-map';
+const MARKUP_ID = 'virtual:world-map-markup';
+export const MAP_PLACEHOLDER = '<!--world-map-->';
+
+export function articleMap(): Plugin {
+  let result: BuildResult | undefined;
+  const current = () => (result ??= buildArticleMap());
+  const valid = () => {
+    const built = current();
+    if (!built.ok) {
+      throw new Error(`The dataset is not valid (run npm run check-data):\n  ${built.errors.join('\n  ')}`);
+    }
+    return built;
+  };
+  return {
+    name: 'article-map',
+    resolveId(id) {
+      return id === MODEL_ID || id === MARKUP_ID ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id !== `\0${MODEL_ID}` && id !== `\0${MARKUP_ID}`) return null;
+      this.addWatchFile(DATASET_PATH);
+      this.addWatchFile(ARTICLE_PATH);
+      const built = valid();
+      return id === `\0${MODEL_ID}`
+        ? `export const model = ${JSON.stringify(built.model)};\nexport const facts = ${JSON.stringify(built.facts)};\n`
+        : `export default ${JSON.stringify(built.markup)};\n`;
+    },
+    transformIndexHtml(html) {
+      return html.replace(MAP_PLACEHOLDER, valid().markup);
+    },
+    watchChange(id) {
+      if (id === DATASET_PATH || id === ARTICLE_PATH) result = undefined;
+    },
+    configureServer(server) {
+      server.watcher.add([DATASET_PATH, ARTICLE_PATH]);
+      server.watcher.on('change', (file) => {
+        if (file !== DATASET_PATH && file !== ARTICLE_PATH) return;
+        result = undefined;
+        for (const id of [MODEL_ID, MARKUP_ID]) {
+          const module = server.moduleGraph.getModuleById(`\0${id}`);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

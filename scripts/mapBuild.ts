@@ -1,0 +1,78 @@
+// Build-time work shared by the Vite plugin, the prerender and the tests: read data/, validate, join, project.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { buildModel } from '../src/data/validate';
+import { numericToAlpha3 } from '../src/data/codes';
+import type { ArticleModel } from '../src/data/model';
+import type { Category } from '../src/data/categories';
+import { MAP_WIDTH, MIN_AREA, buildShapes, type ShapeSet } from '../src/geo/shapes';
+import { mapMarkup } from '../src/geo/markup';
+import { tinyShapes } from '../src/geo/tiny';
+import type { MapFacts } from '../src/geo/facts';
+import { MAX_ZOOM } from '../src/state/view';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DATASET_PATH = `${ROOT}data/countries.json`;
+export const ARTICLE_PATH = `${ROOT}data/article.txt`;
+const ATLAS_PATH = `${ROOT}node_modules/world-atlas/countries-50m.json`;
+
+
+type AtlasTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+let shapeCache: ShapeSet | undefined;
+export function worldShapes(): ShapeSet {
+  shapeCache ??= buildShapes(JSON.parse(readFileSync(ATLAS_PATH, 'utf8')) as AtlasTopology, {
+    width: MAP_WIDTH,
+    minArea: MIN_AREA,
+  });
+  return shapeCache;
+}
+
+/** Countries whose bounds the Middle East view must hold: the conflict's parties and its nearest neighbours. */
+const MIDDLE_EAST = ['376', '364', '792', '818', '887', '512', '682'];
+
+/** The zoom that fits the bounds of the given countries, with a margin. */
+function frame(set: ShapeSet, ids: readonly string[]) {
+  const boxes = set.shapes.filter((s) => s.id && ids.includes(s.id)).map((s) => s.bounds);
+  const x0 = Math.min(...boxes.map((b) => b[0][0]));
+  const y0 = Math.min(...boxes.map((b) => b[0][1]));
+  const x1 = Math.max(...boxes.map((b) => b[1][0]));
+  const y1 = Math.max(...boxes.map((b) => b[1][1]));
+  const k = Math.min(MAX_ZOOM, 0.9 / Math.max((x1 - x0) / set.width, (y1 - y0) / set.height));
+  return { k: Math.round(k * 100) / 100, x: Math.round((x0 + x1) / 2), y: Math.round((y0 + y1) / 2) };
+}
+
+export type BuildResult =
+  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+export function buildArticleMap(): BuildResult {
+  const shapes = worldShapes();
+  let datasetText: string;
+  let articleText: string;
+  try {
+    datasetText = readFileSync(DATASET_PATH, 'utf8');
+    articleText = readFileSync(ARTICLE_PATH, 'utf8');
+  } catch (error) {
+    return { ok: false, errors: [`cannot read the data: ${(error as Error).message}`] };
+  }
+  const atlas = shapes.shapes.flatMap((s) => (s.id ? [{ id: s.id, name: s.name }] : []));
+  const result = buildModel({ datasetText, articleText, atlas });
+  if (!result.ok) return result;
+  const categories = new Map<string, Category>(result.model.countries.map((c) => [c.numeric, c.category]));
+  const codes: Record<string, string> = {};
+  for (const shape of shapes.shapes) {
+    const alpha3 = shape.id ? numericToAlpha3(shape.id) : null;
+    if (alpha3 && shape.id && !(alpha3 in codes)) codes[alpha3] = shape.key;
+  }
+  const facts: MapFacts = {
+    width: shapes.width,
+    height: shapes.height,
+    codes,
+    tiny: tinyShapes(shapes).map((s) => ({ key: s.key, centre: s.centre })),
+    middleEast: frame(shapes, MIDDLE_EAST),
+  };
+  const markup = mapMarkup(shapes, { categories, title: `World map: ${result.model.source.headline}` });
+  return { ok: true, model: result.model, facts, markup, warnings: result.warnings };
+}

@@ -1,0 +1,117 @@
+// The page: map or table, legend, panel and notes, all driven by one view state that lives in the URL.
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { ArticleModel, Country } from '../data/model';
+import { countByCategory, describeMap } from '../data/summary';
+import type { MapFacts } from '../geo/facts';
+import { Legend } from '../map/Legend';
+import { WorldMap } from '../map/WorldMap';
+import { shapeCategory, shapeName, shapeOf } from '../map/mapElement';
+import type { ZoomControls } from '../map/useZoom';
+import { CountryPanel } from '../panel/CountryPanel';
+import { parseView, serialiseView } from '../state/url';
+import { viewReducer, type Zoom } from '../state/view';
+import { countryResolver, keyCoder } from './codes';
+import { Notes } from './Notes';
+
+export interface AppProps {
+  model: ArticleModel;
+  facts: MapFacts;
+  svg: SVGSVGElement;
+  /** The page's query string at load. */
+  search: string;
+}
+
+export function App({ model, facts, svg, search }: AppProps) {
+  const byKey = useMemo(() => {
+    const map = new Map<string, Country>();
+    for (const country of model.countries) map.set(facts.codes[country.alpha3] ?? country.numeric, country);
+    return map;
+  }, [model, facts]);
+  const resolve = useMemo(() => countryResolver(facts, svg), [facts, svg]);
+  const code = useMemo(() => keyCoder(facts), [facts]);
+  const embed = useMemo(() => new URLSearchParams(search).get('embed') === '1', [search]);
+  const [view, dispatch] = useReducer(viewReducer, undefined, () => parseView(search, resolve, facts));
+  const counts = useMemo(() => countByCategory(model.countries), [model]);
+  const controls = useRef<ZoomControls | null>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const next = serialiseView(view, window.location.search, code);
+    if (next !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
+    }
+  }, [view, code]);
+
+  const select = useCallback((key: string | null) => {
+    if (key) returnFocus.current = document.activeElement;
+    dispatch({ type: 'select', country: key });
+  }, []);
+
+  const close = useCallback(() => {
+    const key = view.country;
+    dispatch({ type: 'select', country: null });
+    const back = returnFocus.current;
+    const target = back instanceof HTMLElement || back instanceof SVGElement ? back : null;
+    if (target?.isConnected && target !== document.body) target.focus();
+    else if (key) shapeOf(svg, key)?.focus();
+  }, [view.country, svg]);
+
+  useEffect(() => {
+    if (!view.country) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [view.country, close]);
+
+  const onZoom = useCallback((zoom: Zoom | null) => dispatch({ type: 'zoom', zoom }), []);
+  const selectedShape = view.country ? shapeOf(svg, view.country) : null;
+
+  return (
+    <div className={`app${embed ? ' app--embed' : ''}`}>
+      {embed ? null : (
+        <header className="masthead">
+          <p className="kicker">Interactive map</p>
+          <h1>Who backs Iran, and who cut ties</h1>
+          <p className="dek">
+            The countries named in “{model.source.headline}”, coloured by the stance the article gives them. Hover
+            or tap a country for a summary; open it to read the article’s own words.
+          </p>
+        </header>
+      )}
+      <div className={`stage${selectedShape ? ' stage--panel' : ''}`}>
+        <WorldMap
+          svg={svg}
+          facts={facts}
+          countries={byKey}
+          selected={view.country}
+          hidden={view.hidden}
+          zoom={view.zoom}
+          embed={embed}
+          description={describeMap(model.countries)}
+          onSelect={select}
+          onZoom={onZoom}
+          controlsRef={controls}
+        />
+        {selectedShape && view.country ? (
+          <CountryPanel
+            name={shapeName(selectedShape)}
+            category={shapeCategory(selectedShape)}
+            country={byKey.get(view.country)}
+            headline={model.source.headline}
+            onClose={close}
+          />
+        ) : null}
+      </div>
+      <Legend counts={counts} hidden={view.hidden} onToggle={(category) => dispatch({ type: 'toggle', category })} />
+      {embed ? (
+        <p className="credit">
+          Source: <cite>{model.source.headline}</cite>
+        </p>
+      ) : (
+        <Notes model={model} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Below the map: what could not be drawn, which borders are drawn, and how the stances were read.
+import type { ArticleModel } from '../data/model';
+
+export function Notes({ model }: { model: ArticleModel }) {
+  return (
+    <section className="notes" aria-labelledby="notes-title">
+      <h2 id="notes-title">Notes</h2>
+      {model.unmapped.length ? (
+        <>
+          <h3>Named in the article but not on the map</h3>
+          <ul>
+            {model.unmapped.map((mention) => (
+              <li key={mention.name}>
+                <strong>{mention.name}</strong>: {mention.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>How to read the map</h3>
+      <p>
+        Each stance comes from the article’s own words: open a country to read them. Where the article places a
+        country in two groups (it lists Yemen among Iran’s supporters and among those that recalled ambassadors),
+        the map colours it by the first of ally, severed, neutral and the panel shows both. Countries the article
+        does not name are left plain.
+      </p>
+      <h3>Borders</h3>
+      <p>
+        Shapes are Natural Earth’s 1:50m countries (via world-atlas), which draw de facto borders; Palestine’s shape
+        includes Gaza. Shapes without a country code (Kosovo, N. Cyprus, Somaliland and others) are drawn and named
+        but carry no stance.
+      </p>
+      <p className="notes__source">
+        Source: <cite>{model.source.headline}</cite>.
+      </p>
+    </section>
+  );
+}

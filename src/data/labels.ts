@@ -1,0 +1,35 @@
+// Words a reader sees for each category and relation kind; one place so legend, tooltip, panel and table agree.
+import type { Category, RelationKind } from './categories';
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  iran: 'Iran',
+  israel: 'Israel, the other party',
+  ally: 'Backs Iran',
+  severed: 'Severed ties or recalled ambassador',
+  neutral: 'Mediator or protecting power',
+  mentioned: 'Mentioned, no stance on Iran',
+  none: 'Not named in the article',
+};
+
+/** Short forms for the legend, where space is tight. */
+export const CATEGORY_SHORT: Record<Category, string> = {
+  iran: 'Iran',
+  israel: 'Israel',
+  ally: 'Ally',
+  severed: 'Severed',
+  neutral: 'Neutral',
+  mentioned: 'Mentioned',
+  none: 'Not named',
+};
+
+export const KIND_LABEL: Record<RelationKind, string> = {
+  'backs-iran': 'Backs Iran',
+  'severed-relations': 'Severed diplomatic relations',
+  'recalled-ambassador': 'Recalled its ambassador',
+  mediator: 'Mediator',
+  'protecting-power': 'Protecting power',
+  'party-to-conflict': 'Party to the conflict',
+  'aided-israel': 'Helped Israel’s defence',
+  statement: 'Statement',
+  mentioned: 'Mentioned',
+};

@@ -1,0 +1,42 @@
+// The key to the colours, and the filters: each stance the reader can hide is a toggle button.
+import { FILTERABLE, type Category } from '../data/categories';
+import { CATEGORY_LABEL } from '../data/labels';
+
+interface LegendProps {
+  counts: Readonly<Record<Category, number>>;
+  hidden: readonly Category[];
+  onToggle: (category: Category) => void;
+}
+
+const FIXED: readonly Category[] = ['iran', 'israel', 'none'];
+
+export function Legend({ counts, hidden, onToggle }: LegendProps) {
+  return (
+    <div className="legend">
+      <div role="group" aria-label="Show or hide countries by stance" className="legend__filters">
+        {FILTERABLE.map((category) => (
+          <button
+            key={category}
+            type="button"
+            className="legend__item"
+            data-category={category}
+            aria-pressed={!hidden.includes(category)}
+            onClick={() => onToggle(category)}
+          >
+            <span className="swatch" aria-hidden="true" />
+            <span className="legend__label">{CATEGORY_LABEL[category]}</span>
+            <span className="legend__count">{counts[category]}</span>
+          </button>
+        ))}
+      </div>
+      <ul className="legend__fixed" aria-label="Also on the map">
+        {FIXED.map((category) => (
+          <li key={category} className="legend__item legend__item--fixed" data-category={category}>
+            <span className="swatch" aria-hidden="true" />
+            <span className="legend__label">{CATEGORY_LABEL[category]}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Finds and prepares the map SVG that index.html carries pre-rendered, so the page never draws it twice.
+import { CATEGORY_LABEL } from '../data/labels';
+import type { Category } from '../data/categories';
+
+export const MAP_ID = 'world-map';
+
+/** The pre-rendered SVG in the page, or null when the page came without it. */
+export function findMapElement(doc: Document = document): SVGSVGElement | null {
+  const element = doc.getElementById(MAP_ID);
+  return element instanceof SVGSVGElement ? element : null;
+}
+
+/** Parses map markup (as index.html carries it) into a detached SVG element. */
+export function parseMapMarkup(markup: string, doc: Document = document): SVGSVGElement | null {
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const svg = parsed.documentElement;
+  if (svg.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length) return null;
+  return doc.importNode(svg, true) as unknown as SVGSVGElement;
+}
+
+export function shapeOf(svg: SVGSVGElement, key: string): SVGPathElement | null {
+  // Keys are atlas ids or name slugs; anything else cannot name a shape.
+  return /^[\w-]+$/.test(key) ? svg.querySelector<SVGPathElement>(`path[data-key="${key}"]`) : null;
+}
+
+export function shapeName(path: Element): string {
+  return path.getAttribute('data-name') ?? '';
+}
+
+export function shapeCategory(path: Element): Category {
+  return (path.getAttribute('data-category') ?? 'none') as Category;
+}
+
+/**
+ * Makes the shapes keyboard- and screen-reader-ready once: each is a button named "Country, stance", out of
+ * the tab order but one (roving tabindex). Done here rather than in the HTML to keep the page small.
+ */
+export function prepareShapes(svg: SVGSVGElement, tabStop: string | null): void {
+  for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key]')) {
+    path.setAttribute('role', 'button');
+    path.setAttribute('aria-label', `${shapeName(path)}: ${CATEGORY_LABEL[shapeCategory(path)]}`);
+    path.setAttribute('tabindex', path.getAttribute('data-key') === tabStop ? '0' : '-1');
+  }
+  for (const marker of svg.querySelectorAll('circle[data-marker]')) marker.setAttribute('aria-hidden', 'true');
+}
+
+export function moveTabStop(svg: SVGSVGElement, key: string): SVGPathElement | null {
+  const next = shapeOf(svg, key);
+  if (!next) return null;
+  for (const path of svg.querySelectorAll('path[tabindex="0"]')) path.setAttribute('tabindex', '-1');
+  next.setAttribute('tabindex', '0');
+  return next;
+}

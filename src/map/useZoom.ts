@@ -1,0 +1,112 @@
+// d3-zoom on the pre-rendered SVG: wheel, pinch, drag and the zoom buttons, reported as a Zoom view value.
+import { useCallback, useEffect, useRef } from 'react';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { MAX_ZOOM, MIN_ZOOM, type Zoom } from '../state/view';
+
+/** Visible marker radius in CSS pixels, whatever the zoom and the map's width. */
+const MARKER_PX = 5;
+
+export interface ZoomControls {
+  zoomBy: (factor: number) => void;
+  zoomTo: (zoom: Zoom | null) => void;
+}
+
+export function toTransform(zoom: Zoom | null, width: number, height: number): ZoomTransform {
+  if (!zoom) return zoomIdentity;
+  return zoomIdentity.translate(width / 2 - zoom.k * zoom.x, height / 2 - zoom.k * zoom.y).scale(zoom.k);
+}
+
+export function fromTransform(t: ZoomTransform, width: number, height: number): Zoom | null {
+  if (t.k <= MIN_ZOOM + 0.001) return null;
+  return { k: t.k, x: (width / 2 - t.x) / t.k, y: (height / 2 - t.y) / t.k };
+}
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Keeps markers MARKER_PX wide on screen: their radius is in map units, which zooming and resizing scale. */
+export function rescaleMarkers(svg: SVGSVGElement, mapWidth: number, k: number): void {
+  const unitsPerPx = mapWidth / (svg.getBoundingClientRect().width || mapWidth) / k;
+  for (const marker of svg.querySelectorAll('circle[data-marker]')) {
+    marker.setAttribute('r', (MARKER_PX * unitsPerPx).toFixed(2));
+  }
+}
+
+export function useZoom(
+  svg: SVGSVGElement | null,
+  size: { width: number; height: number },
+  options: { embed: boolean; initial: Zoom | null; onZoom: (zoom: Zoom | null) => void },
+): ZoomControls {
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const onZoom = useRef(options.onZoom);
+  onZoom.current = options.onZoom;
+  const initial = useRef(options.initial);
+
+  useEffect(() => {
+    if (!svg) return;
+    const layer = svg.querySelector<SVGGElement>('.zoom-layer');
+    const { width, height } = size;
+    const zoom = d3zoom<SVGSVGElement, unknown>()
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ])
+      // In an embed, a one-finger swipe or a plain wheel scrolls the host page; pinch or ctrl+wheel zooms.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return !options.embed || (event as WheelEvent).ctrlKey;
+        if (event.type === 'touchstart') return !options.embed || (event as TouchEvent).touches.length > 1;
+        return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        layer?.setAttribute('transform', event.transform.toString());
+        svg.style.setProperty('--k', String(event.transform.k));
+        rescaleMarkers(svg, width, event.transform.k);
+      })
+      .on('end', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        onZoom.current(fromTransform(event.transform, width, height));
+      });
+    const selection = select(svg);
+    selection.call(zoom).on('dblclick.zoom', null);
+    svg.style.touchAction = options.embed ? 'pan-x pan-y' : 'none';
+    selection.call(zoom.transform, toTransform(initial.current, width, height));
+    rescaleMarkers(svg, width, initial.current?.k ?? 1);
+    behaviour.current = zoom;
+    const onResize = () => rescaleMarkers(svg, width, Number(svg.style.getPropertyValue('--k')) || 1);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
+    observer?.observe(svg);
+    return () => {
+      observer?.disconnect();
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [svg, size, options.embed]);
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      if (!svg || !behaviour.current) return;
+      const selection = select(svg);
+      if (reducedMotion()) behaviour.current.scaleBy(selection, factor);
+      else behaviour.current.scaleBy(selection.transition().duration(250), factor);
+    },
+    [svg],
+  );
+
+  const zoomTo = useCallback(
+    (target: Zoom | null) => {
+      if (!svg || !behaviour.current) return;
+      const selection = select(svg);
+      const transform = toTransform(target, size.width, size.height);
+      if (reducedMotion()) behaviour.current.transform(selection, transform);
+      else behaviour.current.transform(selection.transition().duration(400), transform);
+    },
+    [svg, size],
+  );
+
+  return { zoomBy, zoomTo };
+}

@@ -1,0 +1,56 @@
+// The reader's view — what is selected, shown and zoomed — and the one reducer every interaction goes through.
+import { FILTERABLE, type Category } from '../data/categories';
+
+export interface Zoom {
+  /** Scale, 1 (whole world) to MAX_ZOOM. */
+  k: number;
+  /** The viewBox point at the centre of the view. */
+  x: number;
+  y: number;
+}
+
+export type Layout = 'map' | 'table';
+
+export interface ViewState {
+  /** Atlas key of the selected country, or null. */
+  country: string | null;
+  /** Filterable categories the reader has switched off. */
+  hidden: readonly Category[];
+  zoom: Zoom | null;
+  layout: Layout;
+}
+
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 8;
+
+export const initialView: ViewState = { country: null, hidden: [], zoom: null, layout: 'map' };
+
+export type ViewAction =
+  | { type: 'select'; country: string | null }
+  | { type: 'toggle'; category: Category }
+  | { type: 'show'; categories: readonly Category[] }
+  | { type: 'zoom'; zoom: Zoom | null }
+  | { type: 'layout'; layout: Layout }
+  | { type: 'replace'; view: ViewState };
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'select':
+      return state.country === action.country ? state : { ...state, country: action.country };
+    case 'toggle': {
+      if (!FILTERABLE.includes(action.category)) return state;
+      const hidden = state.hidden.includes(action.category)
+        ? state.hidden.filter((c) => c !== action.category)
+        : FILTERABLE.filter((c) => c === action.category || state.hidden.includes(c));
+      return { ...state, hidden };
+    }
+    case 'show':
+      return { ...state, hidden: FILTERABLE.filter((c) => !action.categories.includes(c)) };
+    case 'zoom':
+      return { ...state, zoom: action.zoom };
+    case 'layout':
+      return state.layout === action.layout ? state : { ...state, layout: action.layout };
+    case 'replace':
+      return action.view;
+  }
+}

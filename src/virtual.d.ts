@@ -1,0 +1,11 @@
+// Modules the article-map Vite plugin (scripts/articleMapPlugin.ts) generates from data/ at build time.
+declare module 'virtual:article-map' {
+  import type { ArticleModel } from './data/model';
+  import type { MapFacts } from './geo/facts';
+  export const model: ArticleModel;
+  export const facts: MapFacts;
+}
+declare module 'virtual:world-map-markup' {
+  const markup: string;
+  export default markup;
+}

@@ -1,0 +1,95 @@
+// The core reading path, as a reader does it: hover, click, read the quotes, filter, close.
+import { readFileSync } from 'node:fs';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { normaliseForMatch } from '../../src/data/quotes';
+import { renderApp } from './renderApp';
+
+const article = normaliseForMatch(readFileSync(new URL('../../data/article.txt', import.meta.url), 'utf8'));
+const shape = (svg: SVGSVGElement, id: string) => svg.querySelector(`path[data-country="${id}"]`) as SVGPathElement;
+
+describe('the map page', () => {
+  test('hovering a country shows a tooltip with its name, stance and summary', () => {
+    const { svg } = renderApp();
+    fireEvent.pointerMove(shape(svg, '643'), { clientX: 10, clientY: 10 });
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Russia');
+    expect(tooltip).toHaveTextContent('Backs Iran');
+    fireEvent.pointerLeave(svg.parentElement as Element);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  test('clicking a country opens a panel quoting the article verbatim, with the source headline', async () => {
+    const { svg, model } = renderApp();
+    await userEvent.click(shape(svg, '643'));
+    const panel = screen.getByRole('region', { name: 'Russia' });
+    const quotes = panel.querySelectorAll('blockquote');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(article).toContain(normaliseForMatch(quote.textContent ?? ''));
+    expect(panel).toHaveTextContent(model.source.headline);
+    expect(window.location.search).toBe('?country=RUS');
+  });
+
+  test('a country the article places in two groups shows both (Yemen: backs Iran, recalled its ambassador)', async () => {
+    const { svg } = renderApp();
+    await userEvent.click(shape(svg, '887'));
+    const panel = screen.getByRole('region', { name: 'Yemen' });
+    const headings = within(panel)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(expect.arrayContaining(['Backs Iran', 'Recalled its ambassador']));
+  });
+
+  test('a country the article does not name says so', async () => {
+    const { svg } = renderApp();
+    await userEvent.click(shape(svg, '250'));
+    expect(screen.getByRole('region', { name: 'France' })).toHaveTextContent('The article does not name France');
+  });
+
+  test('the close button and Escape close the panel and focus returns to where the reader was', async () => {
+    const { svg } = renderApp();
+    const user = userEvent.setup();
+    await user.click(shape(svg, '643'));
+    await user.click(screen.getByRole('button', { name: 'Close Russia' }));
+    expect(screen.queryByRole('region', { name: 'Russia' })).toBeNull();
+    await user.click(shape(svg, '364'));
+    expect(screen.getByRole('region', { name: 'Iran' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Iran' })).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  test('legend entries filter the map and show their state', async () => {
+    const { svg } = renderApp();
+    const user = userEvent.setup();
+    const ally = screen.getByRole('button', { name: /Backs Iran/ });
+    expect(ally).toHaveAttribute('aria-pressed', 'true');
+    await user.click(ally);
+    expect(ally).toHaveAttribute('aria-pressed', 'false');
+    expect(svg.closest('.map')).toHaveClass('hide-ally');
+    expect(window.location.search).toBe('?show=severed,neutral,mentioned');
+    await user.click(ally);
+    expect(svg.closest('.map')).not.toHaveClass('hide-ally');
+    expect(window.location.search).toBe('');
+  });
+
+  test('?country= opens a panel on load by alpha-3 or numeric code; unknown values are ignored', () => {
+    renderApp('?country=643');
+    expect(screen.getByRole('region', { name: 'Russia' })).toBeInTheDocument();
+  });
+
+  test('an unknown ?country= value opens nothing and breaks nothing', () => {
+    renderApp('?country=%3Cscript%3E');
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getByRole('group', { name: /World map/ })).toBeInTheDocument();
+  });
+
+  test('every shape is a named button and only one is in the tab order', () => {
+    const { svg } = renderApp();
+    const shapes = [...svg.querySelectorAll('path[data-key]')];
+    expect(shapes).toHaveLength(241);
+    expect(shapes.every((p) => p.getAttribute('role') === 'button' && p.getAttribute('aria-label'))).toBe(true);
+    expect(shapes.filter((p) => p.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,14 @@
+// Renders the whole page the way main.tsx does, with the map SVG the build writes into index.html.
+import { render } from '@testing-library/react';
+import { facts, model } from 'virtual:article-map';
+import markup from 'virtual:world-map-markup';
+import { App } from '../../src/app/App';
+import { parseMapMarkup } from '../../src/map/mapElement';
+
+export function renderApp(search = '') {
+  const svg = parseMapMarkup(markup);
+  if (!svg) throw new Error('the build-time map markup did not parse');
+  window.history.replaceState(null, '', `/${search}`);
+  const result = render(<App model={model} facts={facts} svg={svg} search={search} />);
+  return { ...result, svg, model, facts };
+}

@@ -1,0 +1,128 @@
+// The core map in real Chromium against the production build: drawing, hover, click, filters, Escape.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Served } from '../../scripts/serve';
+import { browserAvailable, launch, serveDist, watch, type PageProblems } from './browser';
+
+const available = browserAvailable();
+
+describe.skipIf(!available)('the map in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+
+  beforeAll(async () => {
+    browser = await launch();
+    site = await serveDist();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(query = '', width = 1280, height = 900): Promise<{ page: Page; problems: PageProblems }> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const problems = watch(page, site.origin);
+    await page.goto(`${site.origin}/${query}`);
+    await page.waitForSelector('.map-frame svg path[role="button"]');
+    return { page, problems };
+  }
+
+  /** The screen centre of a country's largest part, as a reader would aim at it. */
+  async function centreOf(page: Page, code: string) {
+    return page.evaluate((id) => {
+      const path = document.querySelector<SVGPathElement>(`path[data-country="${id}"]`);
+      if (!path) throw new Error(`no shape for ${id}`);
+      const box = path.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, code);
+  }
+
+  test('draws all 241 shapes of the 50m atlas, each with a category, before any script runs', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/`);
+    const shapes = await page.$$eval('svg path[data-key]', (paths) =>
+      paths.map((p) => ({ d: p.getAttribute('d') ?? '', category: p.getAttribute('data-category') })),
+    );
+    expect(shapes).toHaveLength(241);
+    expect(shapes.every((s) => s.d.length > 0)).toBe(true);
+    expect(new Set(shapes.map((s) => s.category))).toEqual(
+      new Set(['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned', 'none']),
+    );
+    expect(await page.$$eval('svg path[data-country]', (p) => p.length)).toBe(236);
+    await page.close();
+  });
+
+  test('hovering a country names it and its stance', async () => {
+    const { page, problems } = await open();
+    const russia = await centreOf(page, '643');
+    await page.mouse.move(russia.x, russia.y);
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain('Russia');
+    expect(await tooltip.textContent()).toContain('Backs Iran');
+    expect(problems).toEqual({ errors: [], foreign: [] });
+    await page.close();
+  });
+
+  test('Bahrain, a few pixels wide, can be clicked at the default view and its panel quotes the article', async () => {
+    const { page, problems } = await open();
+    const bahrain = await centreOf(page, '048');
+    // Aim 6 px off its centre: the near-centre target counts, the shape itself is ~3 px wide here.
+    await page.mouse.click(bahrain.x + 6, bahrain.y);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Bahrain');
+    const quotes = await page.locator('.panel blockquote').allTextContents();
+    expect(quotes.some((q) => q.includes('Bahrein'))).toBe(true);
+    expect(problems).toEqual({ errors: [], foreign: [] });
+    await page.close();
+  });
+
+  test('clicking opens the panel, Escape closes it and focus returns to the country', async () => {
+    const { page, problems } = await open();
+    const russia = await centreOf(page, '643');
+    await page.mouse.click(russia.x, russia.y);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Russia');
+    expect(await page.locator('.panel blockquote').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('country=RUS');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.panel').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-country'))).toBe('643');
+    expect(page.url()).not.toContain('country=');
+    expect(problems).toEqual({ errors: [], foreign: [] });
+    await page.close();
+  });
+
+  test('the legend hides a category to plain land and brings it back', async () => {
+    const { page } = await open();
+    const fill = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('path[data-country="643"]') as Element).fill);
+    const land = await page.evaluate(
+      () => getComputedStyle(document.querySelector('path[data-category="none"]') as Element).fill,
+    );
+    const ally = await fill();
+    expect(ally).not.toBe(land);
+    await page.getByRole('button', { name: /Backs Iran/ }).click();
+    expect(await fill()).toBe(land);
+    expect(page.url()).toContain('show=severed,neutral,mentioned');
+    await page.getByRole('button', { name: /Backs Iran/ }).click();
+    expect(await fill()).toBe(ally);
+    await page.close();
+  });
+
+  test('?country=RUS and ?country=643 open Russia; nonsense is ignored without an error', async () => {
+    for (const query of ['?country=RUS', '?country=643', '?country=rus']) {
+      const { page } = await open(query);
+      await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Russia');
+      await page.close();
+    }
+    const { page, problems } = await open('?country=XXX%00<b>');
+    expect(await page.locator('.panel').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('fits a 320 px screen without horizontal scrolling', async () => {
+    const { page } = await open('', 320, 640);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
