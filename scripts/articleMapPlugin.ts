@@ -5,6 +5,9 @@ import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from '.
 const MODEL_ID = 'virtual:article-map';
 const MARKUP_ID = 'virtual:world-map-markup';
 export const MAP_PLACEHOLDER = '<!--world-map-->';
+const MAP_FILE = 'world-map.svg';
+const SEARCH_ID = 'virtual:search-index';
+const SEARCH_FILE = 'search-index.json';
 
 export function articleMap(): Plugin {
   let result: BuildResult | undefined;
@@ -19,9 +22,10 @@ export function articleMap(): Plugin {
   return {
     name: 'article-map',
     resolveId(id) {
-      return id === MODEL_ID || id === MARKUP_ID ? `\0${id}` : null;
+      return id === MODEL_ID || id === MARKUP_ID || id === SEARCH_ID ? `\0${id}` : null;
     },
     load(id) {
+      if (id === `\0${SEARCH_ID}`) return `export default ${JSON.stringify(valid().search)};\n`;
       if (id !== `\0${MODEL_ID}` && id !== `\0${MARKUP_ID}`) return null;
       this.addWatchFile(DATASET_PATH);
       this.addWatchFile(ARTICLE_PATH);
@@ -30,6 +34,11 @@ export function articleMap(): Plugin {
         ? `export const model = ${JSON.stringify(built.model)};\nexport const facts = ${JSON.stringify(built.facts)};\n`
         : `export default ${JSON.stringify(built.markup)};\n`;
     },
+    generateBundle() {
+      // The map as a file too: the page fetches it if it ever arrives without the SVG inline.
+      this.emitFile({ type: 'asset', fileName: MAP_FILE, source: valid().markup });
+      this.emitFile({ type: 'asset', fileName: SEARCH_FILE, source: JSON.stringify(valid().search) });
+    },
     transformIndexHtml(html) {
       return html.replace(MAP_PLACEHOLDER, valid().markup);
     },
@@ -37,11 +46,21 @@ export function articleMap(): Plugin {
       if (id === DATASET_PATH || id === ARTICLE_PATH) result = undefined;
     },
     configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0];
+        if (path === `/${MAP_FILE}`) {
+          response.setHeader('Content-Type', 'image/svg+xml');
+          response.end(valid().markup);
+        } else if (path === `/${SEARCH_FILE}`) {
+          response.setHeader('Content-Type', 'application/json');
+          response.end(JSON.stringify(valid().search));
+        } else next();
+      });
       server.watcher.add([DATASET_PATH, ARTICLE_PATH]);
       server.watcher.on('change', (file) => {
         if (file !== DATASET_PATH && file !== ARTICLE_PATH) return;
         result = undefined;
-        for (const id of [MODEL_ID, MARKUP_ID]) {
+        for (const id of [MODEL_ID, MARKUP_ID, SEARCH_ID]) {
           const module = server.moduleGraph.getModuleById(`\0${id}`);
           if (module) server.moduleGraph.invalidateModule(module);
         }

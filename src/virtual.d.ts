@@ -9,3 +9,8 @@ declare module 'virtual:world-map-markup' {
   const markup: string;
   export default markup;
 }
+declare module 'virtual:search-index' {
+  import type { SearchEntry } from './data/findCountry';
+  const entries: SearchEntry[];
+  export default entries;
+}

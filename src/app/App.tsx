@@ -1,5 +1,6 @@
 // The page: map or table, legend, panel and notes, all driven by one view state that lives in the URL.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { SearchEntry } from '../data/findCountry';
 import type { ArticleModel, Country } from '../data/model';
 import { countByCategory, describeMap } from '../data/summary';
 import type { MapFacts } from '../geo/facts';
@@ -12,6 +13,9 @@ import { parseView, serialiseView } from '../state/url';
 import { viewReducer, type Zoom } from '../state/view';
 import { countryResolver, keyCoder } from './codes';
 import { Notes } from './Notes';
+import { CountrySearch } from './CountrySearch';
+import { CountryTable } from './CountryTable';
+
 
 export interface AppProps {
   model: ArticleModel;
@@ -19,9 +23,11 @@ export interface AppProps {
   svg: SVGSVGElement;
   /** The page's query string at load. */
   search: string;
+  /** Loads the search index (names and aliases of every shape) when the reader first uses the search. */
+  loadSearchEntries: () => Promise<SearchEntry[]>;
 }
 
-export function App({ model, facts, svg, search }: AppProps) {
+export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) {
   const byKey = useMemo(() => {
     const map = new Map<string, Country>();
     for (const country of model.countries) map.set(facts.codes[country.alpha3] ?? country.numeric, country);
@@ -66,6 +72,13 @@ export function App({ model, facts, svg, search }: AppProps) {
   }, [view.country, close]);
 
   const onZoom = useCallback((zoom: Zoom | null) => dispatch({ type: 'zoom', zoom }), []);
+  const choose = useCallback(
+    (key: string) => {
+      select(key);
+      if (view.layout === 'map') controls.current?.zoomToShape(key);
+    },
+    [select, view.layout],
+  );
   const selectedShape = view.country ? shapeOf(svg, view.country) : null;
 
   return (
@@ -80,7 +93,30 @@ export function App({ model, facts, svg, search }: AppProps) {
           </p>
         </header>
       )}
-      <div className={`stage${selectedShape ? ' stage--panel' : ''}`}>
+      <div className="toolbar">
+        <CountrySearch loadEntries={loadSearchEntries} onChoose={choose} />
+        <div className="layout-switch" role="group" aria-label="Show as">
+          <button type="button" aria-pressed={view.layout === 'map'} onClick={() => dispatch({ type: 'layout', layout: 'map' })}>
+            Map
+          </button>
+          <button
+            type="button"
+            aria-pressed={view.layout === 'table'}
+            onClick={() => dispatch({ type: 'layout', layout: 'table' })}
+          >
+            Table
+          </button>
+        </div>
+      </div>
+      <div className={`stage stage--${view.layout}${selectedShape ? ' stage--panel' : ''}`}>
+        {view.layout === 'table' ? (
+          <CountryTable
+            countries={model.countries}
+            headline={model.source.headline}
+            keyOf={(country) => facts.codes[country.alpha3] ?? country.numeric}
+            onOpen={select}
+          />
+        ) : null}
         <WorldMap
           svg={svg}
           facts={facts}

@@ -1,18 +1,45 @@
-// Entry point: finds the pre-rendered map, then hands it and the build-time model to React.
+// Entry point: finds the pre-rendered map (or fetches it), then hands it and the build-time model to React.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { facts, model } from 'virtual:article-map';
-import { findMapElement } from '../map/mapElement';
+import { findMapElement, parseMapMarkup } from '../map/mapElement';
 import { App } from './App';
+import { isSearchIndex, type SearchEntry } from '../data/findCountry';
+import { MapLoader } from './MapLoader';
 import '../styles/tokens.css';
 import '../styles/app.css';
 
+/** The same SVG the build writes into index.html, as a file, for pages that arrive without it. */
+async function fetchMap(): Promise<SVGSVGElement> {
+  const response = await fetch(new URL('world-map.svg', document.baseURI));
+  if (!response.ok) throw new Error(`world-map.svg: HTTP ${response.status}`);
+  const svg = parseMapMarkup(await response.text());
+  if (!svg) throw new Error('world-map.svg is not an SVG map');
+  return svg;
+}
+
+/** Names and aliases of every shape, fetched the first time a reader uses the search. */
+async function fetchSearchEntries(): Promise<SearchEntry[]> {
+  const response = await fetch(new URL('search-index.json', document.baseURI));
+  if (!response.ok) throw new Error(`search-index.json: HTTP ${response.status}`);
+  const entries: unknown = await response.json();
+  if (!isSearchIndex(entries)) throw new Error('search-index.json is not a search index');
+  return entries;
+}
+
 const root = document.getElementById('root');
-const svg = findMapElement();
-if (root && svg) {
+const prerendered = findMapElement();
+const search = window.location.search;
+if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App model={model} facts={facts} svg={svg} search={window.location.search} />
+      {prerendered ? (
+        <App model={model} facts={facts} svg={prerendered} search={search} loadSearchEntries={fetchSearchEntries} />
+      ) : (
+        <MapLoader load={fetchMap}>{(svg) => (
+            <App model={model} facts={facts} svg={svg} search={search} loadSearchEntries={fetchSearchEntries} />
+          )}</MapLoader>
+      )}
     </StrictMode>,
   );
 }

@@ -29,7 +29,7 @@ export function mapMarkup(set: ShapeSet, options: MarkupOptions): string {
     })
     .join('');
   return (
-    `<svg id="world-map" class="world-map" viewBox="0 0 ${set.width} ${set.height}" role="group" aria-label="${escapeAttr(options.title)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="world-map" class="world-map" viewBox="0 0 ${set.width} ${set.height}" role="group" aria-label="${escapeAttr(options.title)}">` +
     `<defs>` +
     `<pattern id="pattern-severed" class="pattern-severed" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8"/><path d="M0 0v8" /></pattern>` +
     `<pattern id="pattern-neutral" class="pattern-neutral" patternUnits="userSpaceOnUse" width="10" height="10"><rect width="10" height="10"/><circle cx="5" cy="5" r="1.6"/></pattern>` +

@@ -32,6 +32,14 @@ export interface WorldMapProps {
   controlsRef?: { current: ZoomControls | null };
 }
 
+function keyboardFocus(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true; // a selector engine without :focus-visible: show the ring rather than hide it
+  }
+}
+
 export function WorldMap(props: WorldMapProps) {
   const { svg, facts, countries, selected, hidden, embed, onSelect } = props;
   const frame = useRef<HTMLDivElement>(null);
@@ -43,7 +51,9 @@ export function WorldMap(props: WorldMapProps) {
   useLayoutEffect(() => {
     const host = frame.current;
     if (host && svg.parentNode !== host) host.prepend(svg);
-    prepareShapes(svg, selected ?? countries.keys().next().value ?? null);
+    // The map's one tab stop starts on the selected country, else on Iran, the article's subject.
+    const iran = [...countries].find(([, country]) => country.category === 'iran')?.[0];
+    prepareShapes(svg, selected ?? iran ?? null);
     // Only on adoption: later tab stops follow focus, not selection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [svg]);
@@ -109,9 +119,12 @@ export function WorldMap(props: WorldMapProps) {
   const onFocus = (event: React.FocusEvent) => {
     const path = event.target;
     if (!(path instanceof SVGPathElement) || !path.hasAttribute('data-key')) return;
-    svg.querySelector('.focus-outline')?.setAttribute('d', path.getAttribute('d') ?? '');
     path.setAttribute('aria-describedby', TOOLTIP_ID);
-    showFor(path);
+    // A click focuses the shape too; the ring and the centred tooltip are for keyboard focus only.
+    if (keyboardFocus(path)) {
+      svg.querySelector('.focus-outline')?.setAttribute('d', path.getAttribute('d') ?? '');
+      showFor(path);
+    }
     setAnnouncement(`${shapeName(path)}: ${CATEGORY_LABEL[shapeCategory(path)]}`);
   };
 

@@ -11,7 +11,12 @@ const MARKER_PX = 5;
 export interface ZoomControls {
   zoomBy: (factor: number) => void;
   zoomTo: (zoom: Zoom | null) => void;
+  /** Brings a small country into view; a country already easy to see is left where it is. */
+  zoomToShape: (key: string) => void;
 }
+
+/** A country narrower than this share of the map's width gets zoomed to when a reader searches for it. */
+const SMALL_SHARE = 0.03;
 
 export function toTransform(zoom: Zoom | null, width: number, height: number): ZoomTransform {
   if (!zoom) return zoomIdentity;
@@ -108,5 +113,17 @@ export function useZoom(
     [svg, size],
   );
 
-  return { zoomBy, zoomTo };
+  const zoomToShape = useCallback(
+    (key: string) => {
+      const path = svg?.querySelector<SVGPathElement>(`path[data-key="${key}"]`);
+      if (!path || typeof path.getBBox !== 'function') return;
+      const box = path.getBBox();
+      if (box.width > size.width * SMALL_SHARE) return;
+      const k = Math.min(MAX_ZOOM, (size.width * 0.15) / Math.max(box.width, box.height * 2, 1));
+      zoomTo({ k: Math.max(k, 2), x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    },
+    [svg, size, zoomTo],
+  );
+
+  return { zoomBy, zoomTo, zoomToShape };
 }

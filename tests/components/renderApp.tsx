@@ -9,6 +9,9 @@ export function renderApp(search = '') {
   const svg = parseMapMarkup(markup);
   if (!svg) throw new Error('the build-time map markup did not parse');
   window.history.replaceState(null, '', `/${search}`);
-  const result = render(<App model={model} facts={facts} svg={svg} search={search} />);
+  const loadSearchEntries = () => import('virtual:search-index').then((index) => index.default);
+  const result = render(
+    <App model={model} facts={facts} svg={svg} search={search} loadSearchEntries={loadSearchEntries} />,
+  );
   return { ...result, svg, model, facts };
 }

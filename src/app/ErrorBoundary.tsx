@@ -1,0 +1,39 @@
+// Keeps a failure in one part of the page (the panel, the table) from taking the rest of the page with it.
+import { Component, type ReactNode } from 'react';
+
+interface ErrorBoundaryProps {
+  /** What the reader is told failed, e.g. "This country's details". */
+  what: string;
+  children: ReactNode;
+  /** Changes to this value clear the error, e.g. the selected country. */
+  resetKey?: unknown;
+}
+
+interface ErrorBoundaryState {
+  failed: boolean;
+  resetKey: unknown;
+}
+
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState) {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="failure" role="alert">
+        <p>{this.props.what} could not be shown.</p>
+        <button type="button" onClick={() => this.setState({ failed: false })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

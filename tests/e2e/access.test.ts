@@ -1,0 +1,182 @@
+// Every reader reaches every country: keyboard, touch, wheel, zoom buttons, axe, themes and reduced motion.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Served } from '../../scripts/serve';
+import { browserAvailable, launch, serveDist, watch } from './browser';
+
+const available = browserAvailable();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.skipIf(!available)('access for every reader', () => {
+  let browser: Browser;
+  let site: Served;
+
+  beforeAll(async () => {
+    browser = await launch();
+    site = await serveDist();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(query = '', options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/${query}`);
+    await page.waitForSelector('.map-frame svg path[role="button"]');
+    return page;
+  }
+
+  async function axe(page: Page): Promise<string[]> {
+    // evaluate() runs outside the page's CSP, which rightly forbids injected inline scripts.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations;
+    });
+    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+
+  /** What axe does not check on SVG: every focusable shape needs a role and a name. */
+  async function unnamedFocusable(page: Page): Promise<number> {
+    return page.$$eval(
+      'svg [tabindex]',
+      (nodes) => nodes.filter((n) => !n.getAttribute('role') || !n.getAttribute('aria-label')).length,
+    );
+  }
+
+  test('axe finds no violations on the default view, with a panel open, zoomed in, and in the table', async () => {
+    const page = await open();
+    expect(await axe(page)).toEqual([]);
+    expect(await unnamedFocusable(page)).toBe(0);
+    await page.getByRole('button', { name: 'Middle East' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`${site.origin}/?country=YEM`);
+    await page.waitForSelector('#panel-title');
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.waitForSelector('table');
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('axe finds no violations in the dark theme', async () => {
+    const page = await open('?country=RUS', { colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 18, 18)');
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the keyboard alone: one tab stop, arrows move, Enter opens, Escape closes and returns focus', async () => {
+    const page = await open();
+    const problems = watch(page, site.origin);
+    const focused = () =>
+      page.evaluate(() => ({
+        key: document.activeElement?.getAttribute('data-key') ?? null,
+        name: document.activeElement?.getAttribute('aria-label') ?? null,
+      }));
+    // Tab through the controls before the map until a country has focus.
+    let start = await focused();
+    for (let i = 0; i < 12 && !start.key; i++) {
+      await page.keyboard.press('Tab');
+      start = await focused();
+    }
+    expect(start.key).not.toBeNull();
+    expect(await page.$$eval('svg path[tabindex="0"]', (p) => p.length)).toBe(1);
+    expect(await page.getAttribute('.focus-outline', 'd')).not.toBe('');
+    await page.keyboard.press('ArrowRight');
+    const moved = await focused();
+    expect(moved.key).not.toBe(start.key);
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').allTextContents())
+      .toContain(moved.name);
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).key).toBe(start.key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.panel').count()).toBe(0);
+    expect((await focused()).key).toBe(start.key);
+    // Tabbing on leaves the map: it is one stop, not 241.
+    await page.keyboard.press('Tab');
+    expect((await focused()).key).toBeNull();
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('touch: tapping a country opens it as a bottom sheet', async () => {
+    const page = await open('', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const box = await page.locator('path[data-country="818"]').boundingBox();
+    if (!box) throw new Error('Egypt is not drawn');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('#panel-title');
+    expect(await page.locator('#panel-title').textContent()).toBe('Egypt');
+    const sheet = await page.locator('.panel').boundingBox();
+    expect(sheet && Math.round(sheet.y + sheet.height)).toBe(844);
+    await page.context().close();
+  });
+
+  test('wheel zooms, the buttons zoom, borders keep their width, and the zoom is in the URL', async () => {
+    const page = await open();
+    const strokeWidth = () =>
+      page.evaluate(() => {
+        const path = document.querySelector('path[data-country="364"]') as SVGPathElement;
+        return getComputedStyle(path).strokeWidth;
+      });
+    const before = await strokeWidth();
+    const iran = await page.locator('path[data-country="364"]').boundingBox();
+    if (!iran) throw new Error('Iran is not drawn');
+    await page.mouse.move(iran.x + iran.width / 2, iran.y + iran.height / 2);
+    await page.mouse.wheel(0, -600);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
+    const zoomedIran = await page.locator('path[data-country="364"]').boundingBox();
+    expect(zoomedIran?.width).toBeGreaterThan(iran.width * 1.5);
+    expect(await strokeWidth()).toBe(before);
+    await page.getByRole('button', { name: 'World' }).click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('zoom'));
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('zoom')?.startsWith('2/'));
+    // Reloading the address restores the view.
+    const url = page.url();
+    await page.goto(url);
+    await page.waitForSelector('.map-frame svg path[role="button"]');
+    expect(await page.getAttribute('.zoom-layer', 'transform')).toContain('scale(2)');
+    await page.context().close();
+  });
+
+  test('with reduced motion, zooming jumps instead of animating', async () => {
+    const page = await open('', { reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Middle East' }).click();
+    // No transition: the transform is final in the same frame as the click.
+    const scale = await page.evaluate(() => document.querySelector('.zoom-layer')?.getAttribute('transform') ?? '');
+    expect(scale).toMatch(/scale\((\d+(\.\d+)?)\)/);
+    expect(Number(/scale\(([\d.]+)\)/.exec(scale)?.[1])).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  test('the search opens a small country and zooms to it', async () => {
+    const page = await open();
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Bahrein');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel-title');
+    expect(await page.locator('#panel-title').textContent()).toBe('Bahrain');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
+    const box = await page.locator('path[data-country="048"]').boundingBox();
+    expect(box && Math.max(box.width, box.height)).toBeGreaterThan(20);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,163 @@
+// Hostile input, failures and a strict CSP: the page stays up, stays correct and runs nothing it was handed.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseHeaders, type Served } from '../../scripts/serve';
+import { DIST, browserAvailable, launch, serveDist, watch } from './browser';
+
+const available = browserAvailable();
+
+/** At least 100 query strings no one should be able to hurt the page with. */
+function hostileQueries(): string[] {
+  const payloads = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '%E0%A4%A',
+    '%',
+    '%%%',
+    '%00',
+    '%u0041',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    '../../etc/passwd',
+    '\u202e\u0000\uffff',
+    '😀😀',
+    'NaN',
+    'Infinity/1/1',
+    '1e309/0/0',
+    '-1/-1/-1',
+    '8/99999999/1',
+    '2/1/1/1/1',
+    'ally,ally,ally,severed',
+    ',,,,',
+    'A'.repeat(4096),
+    '%41'.repeat(1400),
+    'RUS'.repeat(1400),
+  ];
+  const queries: string[] = [];
+  for (const name of ['country', 'show', 'zoom', 'view']) {
+    for (const payload of payloads) queries.push(`?${name}=${payload}`);
+  }
+  queries.push(
+    '?country=RUS&country=<script>alert(1)</script>',
+    '?__proto__[polluted]=1&constructor[prototype][polluted]=1',
+    '?country[]=RUS&show[]=ally',
+    '?embed=1&childId=<img src=x onerror=alert(1)>',
+    '?childId=' + 'x'.repeat(4096),
+    '?' + '&'.repeat(2000),
+    '?=&==&===',
+    '?country=%',
+  );
+  return queries;
+}
+
+describe.skipIf(!available)('hostile input, failures and CSP', () => {
+  let browser: Browser;
+  let site: Served;
+
+  beforeAll(async () => {
+    browser = await launch();
+    site = await serveDist();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('the built HTML has no inline script or style, and the shipped headers carry the strict CSP', () => {
+    const html = readFileSync(`${DIST}index.html`, 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style\b/);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toMatch(/\son[a-z]+="/);
+    const csp = parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy'];
+    expect(csp).toContain("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'");
+  });
+
+  test('under that CSP the page runs with no violations, no errors and no requests to other origins', async () => {
+    const page = await browser.newPage();
+    const problems = watch(page, site.origin);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto(`${site.origin}/?country=YEM`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.waitForSelector('#panel-title');
+    // Exercise what runs code: hover, zoom, filter, search (a lazy chunk), the table.
+    await page.mouse.move(640, 300);
+    await page.getByRole('button', { name: 'Middle East' }).click();
+    await page.getByRole('button', { name: /Backs Iran/ }).click();
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Oman');
+    await page.waitForSelector('[role="option"]');
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.waitForSelector('table');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(problems).toEqual({ errors: [], foreign: [] });
+    await page.close();
+  });
+
+  test('over 100 hostile query strings: no page error, no dialog, nothing injected, the map drawn', async () => {
+    const queries = hostileQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(100);
+    const page = await browser.newPage();
+    const problems = watch(page, site.origin);
+    for (const query of queries) {
+      await page.goto(`${site.origin}/${query}`);
+      await page.waitForSelector('.map-frame svg path[role="button"]');
+      const state = await page.evaluate(() => ({
+        shapes: document.querySelectorAll('.map-frame svg path[data-key]').length,
+        injected: document.querySelectorAll('img[src="x"], body script:not([src])').length,
+        polluted: Object.keys(Object.prototype).length,
+      }));
+      expect(state, query).toEqual({ shapes: 241, injected: 0, polluted: 0 });
+    }
+    expect(problems).toEqual({ errors: [], foreign: [] });
+    await page.close();
+  });
+
+  async function withoutInlineMap(page: Page) {
+    // A page that arrives without the pre-rendered SVG (say, a proxy stripped it) must fetch it instead.
+    await page.route(`${site.origin}/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<svg[\s\S]*<\/svg>/, '');
+      await route.fulfill({ response, body });
+    });
+  }
+
+  test('if the map file fails to load, a plain message and a Retry that works', async () => {
+    const page = await browser.newPage();
+    await withoutInlineMap(page);
+    let fail = true;
+    await page.route('**/world-map.svg', (route) => (fail ? route.abort() : route.continue()));
+    await page.goto(`${site.origin}/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('The map could not be loaded');
+    fail = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForSelector('.map-frame svg path[role="button"]');
+    expect(await page.$$eval('.map-frame svg path[data-key]', (p) => p.length)).toBe(241);
+    await page.close();
+  });
+
+  test('if the search index fails to load, the search says so and Retry works', async () => {
+    const page = await browser.newPage();
+    let fail = true;
+    await page.route('**/search-index.json', (route) => (fail ? route.abort() : route.continue()));
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('.map-frame svg path[role="button"]');
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Oman');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('did not load');
+    fail = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Om');
+    await page.waitForSelector('[role="option"]');
+    await page.close();
+  });
+});
