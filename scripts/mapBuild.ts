@@ -10,6 +10,8 @@ import { MAP_WIDTH, MIN_AREA, buildShapes, type ShapeSet } from '../src/geo/shap
 import { mapMarkup } from '../src/geo/markup';
 import { tinyShapes } from '../src/geo/tiny';
 import type { MapFacts } from '../src/geo/facts';
+import { searchEntries } from '../src/data/aliases';
+import type { SearchEntry } from '../src/data/findCountry';
 import { MAX_ZOOM } from '../src/state/view';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +46,7 @@ function frame(set: ShapeSet, ids: readonly string[]) {
 }
 
 export type BuildResult =
-  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; warnings: string[] }
+  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; search: SearchEntry[] }
   | { ok: false; errors: string[] };
 
 export function buildArticleMap(): BuildResult {
@@ -74,5 +76,6 @@ export function buildArticleMap(): BuildResult {
     middleEast: frame(shapes, MIDDLE_EAST),
   };
   const markup = mapMarkup(shapes, { categories, title: `World map: ${result.model.source.headline}` });
-  return { ok: true, model: result.model, facts, markup, warnings: result.warnings };
+  const search = searchEntries(shapes.shapes, result.aliases);
+  return { ok: true, model: result.model, facts, markup, search };
 }

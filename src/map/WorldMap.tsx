@@ -1,5 +1,14 @@
 // The choropleth: adopts the pre-rendered SVG and wires pointer, keyboard and zoom to the view state.
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
@@ -30,6 +39,13 @@ export interface WorldMapProps {
   onZoom: (zoom: Zoom | null) => void;
   /** Gives the parent the zoom buttons' actions, for the search and the Middle East view. */
   controlsRef?: { current: ZoomControls | null };
+}
+
+/** The country shape an event happened on, if it happened on one. */
+function shapeTarget(target: EventTarget): SVGGraphicsElement | null {
+  return target instanceof SVGElement && target.localName === 'path' && target.hasAttribute('data-key')
+    ? (target as SVGGraphicsElement)
+    : null;
 }
 
 function keyboardFocus(element: Element): boolean {
@@ -76,7 +92,7 @@ export function WorldMap(props: WorldMapProps) {
 
   const layer = () => svg.querySelector<SVGGElement>('.zoom-layer');
 
-  const point = (event: PointerEvent) => {
+  const point = (event: MouseEvent) => {
     const zoomLayer = layer();
     return zoomLayer
       ? keyAtPoint(zoomLayer, facts.tiny, event.clientX, event.clientY, event.target as Element)
@@ -91,7 +107,7 @@ export function WorldMap(props: WorldMapProps) {
     setPointed({ key, x: event.clientX - box.left, y: event.clientY - box.top });
   };
 
-  const onClick = (event: PointerEvent) => {
+  const onClick = (event: MouseEvent) => {
     const key = point(event);
     if (key) {
       moveTabStop(svg, key);
@@ -105,7 +121,7 @@ export function WorldMap(props: WorldMapProps) {
       return { key: path.getAttribute('data-key') ?? '', x: box.x + box.width / 2, y: box.y + box.height / 2 };
     }));
 
-  const showFor = (path: SVGPathElement) => {
+  const showFor = (path: SVGGraphicsElement) => {
     const box = frame.current?.getBoundingClientRect();
     const shapeBox = path.getBoundingClientRect();
     if (!box) return;
@@ -116,9 +132,9 @@ export function WorldMap(props: WorldMapProps) {
     });
   };
 
-  const onFocus = (event: React.FocusEvent) => {
-    const path = event.target;
-    if (!(path instanceof SVGPathElement) || !path.hasAttribute('data-key')) return;
+  const onFocus = (event: FocusEvent) => {
+    const path = shapeTarget(event.target);
+    if (!path) return;
     path.setAttribute('aria-describedby', TOOLTIP_ID);
     // A click focuses the shape too; the ring and the centred tooltip are for keyboard focus only.
     if (keyboardFocus(path)) {
@@ -134,9 +150,8 @@ export function WorldMap(props: WorldMapProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const path = event.target;
-    if (!(path instanceof SVGPathElement)) return;
-    const key = path.getAttribute('data-key');
+    const path = shapeTarget(event.target);
+    const key = path?.getAttribute('data-key');
     if (!key) return;
     const direction = ARROWS[event.key];
     if (direction) {

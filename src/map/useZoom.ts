@@ -66,6 +66,8 @@ export function useZoom(
       .filter((event: Event) => {
         if (event.type === 'wheel') return !options.embed || (event as WheelEvent).ctrlKey;
         if (event.type === 'touchstart') return !options.embed || (event as TouchEvent).touches.length > 1;
+        // d3's drag needs the event's window; synthetic events without one (jsdom) cannot start a pan.
+        if (!(event as UIEvent).view) return false;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {

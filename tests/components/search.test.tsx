@@ -2,6 +2,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
+import type { Country, Relation } from '../../src/data/model';
 import { renderApp } from './renderApp';
 
 describe('country search', () => {
@@ -58,7 +59,10 @@ describe('table view', () => {
     const rows = table.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(model.countries.length);
     expect(table.querySelectorAll('blockquote').length).toBe(
-      model.countries.reduce((n, c) => n + c.relations.reduce((m, r) => m + r.quotes.length, 0), 0),
+      model.countries.reduce(
+        (n: number, c: Country) => n + c.relations.reduce((m: number, r: Relation) => m + r.quotes.length, 0),
+        0,
+      ),
     );
     expect(screen.getByRole('rowheader', { name: 'Bahrain' })).toBeInTheDocument();
   });

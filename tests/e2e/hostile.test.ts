@@ -93,7 +93,7 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
     // Exercise what runs code: hover, zoom, filter, search (a lazy chunk), the table.
     await page.mouse.move(640, 300);
     await page.getByRole('button', { name: 'Middle East' }).click();
-    await page.getByRole('button', { name: /Backs Iran/ }).click();
+    await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Oman');
     await page.waitForSelector('[role="option"]');
     await page.getByRole('button', { name: 'Table' }).click();

@@ -99,10 +99,10 @@ describe.skipIf(!available)('the map in Chromium', () => {
     );
     const ally = await fill();
     expect(ally).not.toBe(land);
-    await page.getByRole('button', { name: /Backs Iran/ }).click();
+    await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     expect(await fill()).toBe(land);
     expect(page.url()).toContain('show=severed,neutral,mentioned');
-    await page.getByRole('button', { name: /Backs Iran/ }).click();
+    await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     expect(await fill()).toBe(ally);
     await page.close();
   });

@@ -1,0 +1,206 @@
+// Loads one page in a fresh, CPU-throttled browser context and measures bytes, paint, interactions and heap.
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { median } from './median';
+import { installProbe, type Marks, type ProbeWindow } from './probe';
+
+/** A page under test: where it is, and how to tell that a reader can use it. */
+export interface Subject {
+  label: string;
+  url: string;
+  /** Matches once the map answers clicks: the project when React has adopted it, the reference when drawn. */
+  interactiveSelector: string;
+}
+
+export interface MeasureOptions {
+  /** CPU slowdown factor for Emulation.setCPUThrottlingRate. */
+  throttle: number;
+  /** How many times each interaction is repeated in one load. */
+  repeats: number;
+  /** world-atlas ids of large countries to hover and click, visited in turn. */
+  countries: readonly string[];
+}
+
+/** One load of one page. */
+export interface Sample {
+  kib: number;
+  paintMs: number;
+  interactiveMs: number;
+  /** Main-thread ms per interaction: the median over the repeats of this load, less idleMs. */
+  hoverMs: number;
+  clickMs: number;
+  filterMs: number;
+  heapMiB: number;
+  /** Main-thread ms the measurement itself costs: the same procedure with no action. */
+  idleMs: number;
+  /** Anything a reader of the numbers should know: responses left out of the byte count, a scroll. */
+  notes: string[];
+}
+
+const VIEWPORT = { width: 1280, height: 900 };
+const MIN_PATHS = 200;
+const LOAD_TIMEOUT_MS = 60_000;
+const FILTER_BUTTON = /Backs Iran/;
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+// Two animation frames: the first runs before the next paint, the second after it. Sent as raw CDP, not
+// page.evaluate, because Playwright's evaluate machinery costs the throttled main thread several ms itself.
+const TWO_FRAMES = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))';
+
+function frames(cdp: CDPSession): Promise<unknown> {
+  return cdp.send('Runtime.evaluate', { expression: TWO_FRAMES, awaitPromise: true });
+}
+
+/** Main-thread busy time so far, in ms: Chromium's TaskDuration sums every task the renderer ran. */
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((metric) => metric.name === 'TaskDuration');
+  if (!task) throw new Error('Performance.getMetrics reported no TaskDuration');
+  return task.value * 1000;
+}
+
+/**
+ * Main-thread ms spent by one action and the frames it causes, plus the fixed cost of measuring (two frames and a
+ * metrics call), which the no-op measurement finds so it can be subtracted. The page settles first.
+ */
+async function mainThreadMs(cdp: CDPSession, action: () => Promise<void>): Promise<number> {
+  await frames(cdp);
+  const before = await taskMs(cdp);
+  await action();
+  await frames(cdp);
+  return (await taskMs(cdp)) - before;
+}
+
+/** A visible point inside a country's shape; its box centre misses for shapes like Canada's or Chile's. */
+async function pointIn(page: Page, country: string): Promise<Point> {
+  const point = await page.evaluate((id) => {
+    const shape = document.querySelector(`svg path[data-country="${id}"]`);
+    if (!shape) return null;
+    const box = shape.getBoundingClientRect();
+    const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    // Spiral out from the centre on a grid until the hit test lands on this shape.
+    for (let ring = 0; ring <= 8; ring++) {
+      for (let dx = -ring; dx <= ring; dx++) {
+        for (let dy = -ring; dy <= ring; dy++) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
+          const x = centre.x + (dx * box.width) / 18;
+          const y = centre.y + (dy * box.height) / 18;
+          if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+          if (document.elementFromPoint(x, y) === shape) return { x, y };
+        }
+      }
+    }
+    return centre;
+  }, country);
+  if (!point) throw new Error(`no svg path[data-country="${country}"] on the page`);
+  return point;
+}
+
+/** Runs one interaction `repeats` times and returns the median main-thread ms of a run. */
+async function perInteraction(repeats: number, run: (index: number) => Promise<number>): Promise<number> {
+  const runs: number[] = [];
+  for (let index = 0; index < repeats; index++) runs.push(await run(index));
+  return median(runs);
+}
+
+/** Sums what the network delivered (compressed, with headers) for every response that ended before `until`. */
+async function bytesUntil(page: Page, delivered: Map<string, number>, until: number): Promise<{ bytes: number; unplaced: string[] }> {
+  const ends = await page.evaluate(() =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => ({
+      url: entry.name,
+      end: (entry as PerformanceResourceTiming).responseEnd,
+    })),
+  );
+  // Network events and the page's own clock are matched by URL; the page's clock decides "before interactive".
+  const endByUrl = new Map(ends.map((entry) => [entry.url, entry.end]));
+  let bytes = 0;
+  const unplaced: string[] = [];
+  for (const [url, size] of delivered) {
+    const end = endByUrl.get(url);
+    if (end === undefined) unplaced.push(url);
+    else if (end <= until) bytes += size;
+  }
+  return { bytes, unplaced };
+}
+
+export async function measure(browser: Browser, subject: Subject, options: MeasureOptions): Promise<Sample> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+
+    const urls = new Map<string, string>();
+    const delivered = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.loadingFinished', (event) => {
+      const url = urls.get(event.requestId);
+      if (url) delivered.set(url, (delivered.get(url) ?? 0) + event.encodedDataLength);
+    });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Performance.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+    await page.addInitScript(installProbe, { interactiveSelector: subject.interactiveSelector, minPaths: MIN_PATHS });
+
+    await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.waitForFunction(
+      () => {
+        const marks = (window as ProbeWindow).__benchMarks;
+        return marks !== undefined && marks.paintedAt >= 0 && marks.interactiveAt >= 0;
+      },
+      undefined,
+      { polling: 250, timeout: LOAD_TIMEOUT_MS },
+    );
+    // Late requests (a lazily loaded search index, say) still finish, so the byte count can see they came after.
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+    const marks = await page.evaluate(() => (window as ProbeWindow).__benchMarks as Marks);
+    const { bytes, unplaced } = await bytesUntil(page, delivered, marks.interactiveAt);
+    const notes = unplaced.map((url) => `not counted, no timing entry: ${url}`);
+
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('HeapProfiler.disable');
+
+    const { countries, repeats } = options;
+    const idleMs = await perInteraction(repeats, () => mainThreadMs(cdp, async () => undefined));
+    const hoverMs = await perInteraction(repeats, async (index) => {
+      const point = await pointIn(page, countries[index % countries.length] as string);
+      return mainThreadMs(cdp, () => page.mouse.move(point.x, point.y));
+    });
+    // The pointer is already over the target, so a click's cost does not include the hover's.
+    const clickMs = await perInteraction(repeats, async (index) => {
+      const point = await pointIn(page, countries[index % countries.length] as string);
+      await page.mouse.move(point.x, point.y);
+      return mainThreadMs(cdp, () => page.mouse.click(point.x, point.y));
+    });
+    const filter = page.getByRole('button', { name: FILTER_BUTTON }).first();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    // A reader scrolls to a legend below the fold; what the toggle then repaints is what stays in view.
+    await filter.scrollIntoViewIfNeeded();
+    const scrolled = (await page.evaluate(() => window.scrollY)) - scrollBefore;
+    if (scrolled) notes.push(`scrolled ${scrolled} px to reach the filter button`);
+    const button = await filter.boundingBox();
+    if (!button) throw new Error(`no visible button named ${FILTER_BUTTON}`);
+    const centre = { x: button.x + button.width / 2, y: button.y + button.height / 2 };
+    await page.mouse.move(centre.x, centre.y);
+    const filterMs = await perInteraction(repeats, () => mainThreadMs(cdp, () => page.mouse.click(centre.x, centre.y)));
+
+    return {
+      kib: bytes / 1024,
+      paintMs: marks.paintedAt,
+      interactiveMs: marks.interactiveAt,
+      hoverMs: hoverMs - idleMs,
+      clickMs: clickMs - idleMs,
+      filterMs: filterMs - idleMs,
+      heapMiB: heap.usedSize / 2 ** 20,
+      idleMs,
+      notes,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,84 @@
+// The map inside a host's iframe: tells the host its height and the reader's choice, and takes the host's commands.
+import { useEffect, useMemo, useRef } from 'react';
+import { heightMessage, parseHostMessage, selectedMessage, type HostCommand } from '../embed/messages';
+import { parsePymMessage, pymChildId, pymMessage } from '../embed/pym';
+
+export interface EmbedOptions {
+  /** True with ?embed=1 or when pym.js's Parent framed the page (?childId=). */
+  enabled: boolean;
+  /** The page's query string at load, where pym.js's Parent puts the childId. */
+  search: string;
+  onCommand: (command: HostCommand) => void;
+  /** The open country as the host knows it (its ?country= value and name), or null. */
+  selected: { code: string; name: string } | null;
+}
+
+/**
+ * The page's height in whole CSS pixels. The root element's box, not scrollHeight: scrollHeight never drops
+ * below the iframe's own height, so a page that got shorter (a panel closed) could never say so.
+ */
+function contentHeight(): number {
+  return Math.ceil(document.documentElement.getBoundingClientRect().height);
+}
+
+/** The window that framed us, or null when the page is not in a frame. */
+function framingWindow(): Window | null {
+  return window.parent !== window ? window.parent : null;
+}
+
+// Target origin '*': the messages carry only a height or the country the reader opened, nothing private, and
+// the embed is public (any https page may frame it), so there is no one origin to name.
+const ANY_ORIGIN = '*';
+
+export function useEmbed({ enabled, search, onCommand, selected }: EmbedOptions): void {
+  const childId = useMemo(() => pymChildId(search), [search]);
+  // The latest handler, so a new onCommand each render does not tear down the listener.
+  const command = useRef(onCommand);
+  command.current = onCommand;
+
+  useEffect(() => {
+    const host = framingWindow();
+    if (!enabled || !host) return;
+    let reported = -1;
+    const send = (height: number) => {
+      reported = height;
+      if (childId) host.postMessage(pymMessage(childId, 'height', String(height)), ANY_ORIGIN);
+      host.postMessage(heightMessage(height), ANY_ORIGIN);
+    };
+    const report = () => {
+      const height = contentHeight();
+      if (height !== reported) send(height);
+    };
+    const onMessage = (event: MessageEvent) => {
+      // Only the page that framed us may steer the map: not a sibling frame, not a script in this window.
+      if (event.source !== host) return;
+      // pym.js's Parent sends "width" when its page resizes and waits for a height in reply, as its Child gives.
+      if (childId && parsePymMessage(event.data, childId)?.type === 'width') return send(contentHeight());
+      const parsed = parseHostMessage(event.data);
+      if (parsed) command.current(parsed);
+    };
+    window.addEventListener('message', onMessage);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
+    observer?.observe(document.documentElement);
+    if (!observer) window.addEventListener('resize', report);
+    report();
+    return () => {
+      window.removeEventListener('message', onMessage);
+      observer?.disconnect();
+      window.removeEventListener('resize', report);
+    };
+  }, [enabled, childId]);
+
+  const latest = useRef(selected);
+  latest.current = selected;
+  const code = selected?.code ?? null;
+  // undefined until the first render: what the page opened with came from the URL or the host, not the reader.
+  const told = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    const first = told.current === undefined;
+    if (told.current === code) return;
+    told.current = code;
+    const host = framingWindow();
+    if (!first && enabled && host) host.postMessage(selectedMessage(latest.current), ANY_ORIGIN);
+  }, [enabled, code]);
+}

@@ -1,0 +1,113 @@
+// The downloadable map: the view's SVG with a legend and the source credit below it, as one standalone file.
+import { CATEGORIES, type Category } from '../data/categories';
+import { CATEGORY_LABEL } from '../data/labels';
+
+export interface LegendEntry {
+  category: Category;
+  label: string;
+  /** Countries in the category; null where a count means nothing (countries the article does not name). */
+  count: number | null;
+}
+
+/** What the legend lists: every category the view shows, in the legend's order; hidden ones are named apart. */
+export function legendEntries(
+  counts: Readonly<Record<Category, number>>,
+  hidden: readonly Category[],
+): { shown: LegendEntry[]; hidden: string[] } {
+  const order: readonly Category[] = ['iran', 'israel', ...CATEGORIES.filter((c) => c !== 'iran' && c !== 'israel')];
+  return {
+    shown: order
+      .filter((category) => !hidden.includes(category))
+      .map((category) => ({
+        category,
+        label: CATEGORY_LABEL[category],
+        count: category === 'none' || category === 'iran' ? null : counts[category],
+      })),
+    hidden: order.filter((category) => hidden.includes(category)).map((category) => CATEGORY_LABEL[category]),
+  };
+}
+
+/** The file's width in pixels, whatever the map's viewBox: legend text stays legible and the PNG (2×) modest. */
+export const FILE_WIDTH = 1200;
+
+export interface MapFileParts {
+  /** The map's own <svg>, serialised, already sized to `width` × `mapHeight` at the file's top left. */
+  map: string;
+  width: number;
+  mapHeight: number;
+  legend: { shown: LegendEntry[]; hidden: string[] };
+  /** A paint per category: a colour, or a url(#pattern) the map's own <defs> define. */
+  fills: Readonly<Record<Category, string>>;
+  headline: string;
+  colours: { page: string; ink: string; inkSoft: string; border: string };
+  font: string;
+}
+
+const PAD = 16;
+const SWATCH = 14;
+const LEGEND_FONT = 14;
+const CREDIT_FONT = 13;
+const LINE = 22;
+/** Average glyph width as a share of the font size for a system sans-serif: enough to wrap without measuring. */
+const GLYPH = 0.56;
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const textWidth = (text: string, size: number) => text.length * size * GLYPH;
+
+/** Breaks `text` into lines of at most `width` pixels (estimated), at spaces. */
+export function wrap(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function mapFile(parts: MapFileParts): string {
+  const { width, mapHeight, colours } = parts;
+  const out: string[] = [];
+  let x = PAD;
+  let y = mapHeight + PAD;
+  for (const entry of parts.legend.shown) {
+    const text = entry.count === null ? entry.label : `${entry.label} (${entry.count})`;
+    const itemWidth = SWATCH + 6 + textWidth(text, LEGEND_FONT);
+    if (x > PAD && x + itemWidth > width - PAD) {
+      x = PAD;
+      y += LINE;
+    }
+    out.push(
+      `<rect x="${x}" y="${y}" width="${SWATCH}" height="${SWATCH}" rx="2" fill="${escapeXml(parts.fills[entry.category])}" stroke="${escapeXml(colours.border)}"/>`,
+      `<text x="${x + SWATCH + 6}" y="${y + SWATCH - 2}" font-size="${LEGEND_FONT}" fill="${escapeXml(colours.ink)}">${escapeXml(text)}</text>`,
+    );
+    x += itemWidth + 20;
+  }
+  y += LINE;
+  const notes = [
+    ...(parts.legend.hidden.length ? [{ text: `Not coloured in this view: ${parts.legend.hidden.join('; ')}`, fill: colours.inkSoft }] : []),
+    { text: `Source: ${parts.headline}`, fill: colours.ink },
+  ];
+  for (const note of notes) {
+    for (const line of wrap(note.text, width - 2 * PAD, CREDIT_FONT)) {
+      y += CREDIT_FONT + 5;
+      out.push(`<text x="${PAD}" y="${y}" font-size="${CREDIT_FONT}" fill="${escapeXml(note.fill)}">${escapeXml(line)}</text>`);
+    }
+  }
+  const height = Math.ceil(y + PAD);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.font)}">` +
+    `<title>${escapeXml(parts.headline)}</title>` +
+    `<rect width="${width}" height="${height}" fill="${escapeXml(colours.page)}"/>` +
+    parts.map +
+    `<g class="legend">${out.join('')}</g>` +
+    `</svg>\n`
+  );
+}
