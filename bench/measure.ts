@@ -38,7 +38,8 @@ export interface Sample {
 
 const VIEWPORT = { width: 1280, height: 900 };
 const MIN_PATHS = 200;
-const LOAD_TIMEOUT_MS = 60_000;
+// Generous: the pages are ready in a few seconds even throttled, and a stuck page must not eat the time budget.
+const LOAD_TIMEOUT_MS = 30_000;
 const FILTER_BUTTON = /Backs Iran/;
 
 interface Point {
@@ -145,15 +146,28 @@ export async function measure(browser: Browser, subject: Subject, options: Measu
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
     await page.addInitScript(installProbe, { interactiveSelector: subject.interactiveSelector, minPaths: MIN_PATHS });
 
-    await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await page.waitForFunction(
-      () => {
-        const marks = (window as ProbeWindow).__benchMarks;
-        return marks !== undefined && marks.paintedAt >= 0 && marks.interactiveAt >= 0;
-      },
-      undefined,
-      { polling: 250, timeout: LOAD_TIMEOUT_MS },
-    );
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+
+    try {
+      await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      await page.waitForFunction(
+        () => {
+          const marks = (window as ProbeWindow).__benchMarks;
+          return marks !== undefined && marks.paintedAt >= 0 && marks.interactiveAt >= 0;
+        },
+        undefined,
+        { polling: 250, timeout: LOAD_TIMEOUT_MS },
+      );
+    } catch (error) {
+      // Say how far the page got, so "timeout" can be told apart from "never drew" or "never became interactive".
+      const reached = await page.evaluate(() => JSON.stringify((window as ProbeWindow).__benchMarks)).catch(() => 'unknown');
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+      throw new Error(`${reason}; marks ${reached}; page errors: ${errors.join(' | ') || 'none'}`, { cause: error });
+    }
     // Late requests (a lazily loaded search index, say) still finish, so the byte count can see they came after.
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
     const marks = await page.evaluate(() => (window as ProbeWindow).__benchMarks as Marks);

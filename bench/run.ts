@@ -14,6 +14,8 @@ const DIST = process.env.BENCH_DIST || new URL('../dist/', import.meta.url).path
 const RESULTS = new URL('./results/', import.meta.url).pathname;
 // Large countries, so the pointer lands well inside them on both maps.
 const COUNTRIES = ['643', '076', '036', '156', '124'] as const;
+// One failed load is reported and the page measured again next round; a second means it is broken, not unlucky.
+const MAX_FAILURES = 2;
 
 /** A positive whole number from the environment, or the default (with a warning) when it is missing or odd. */
 function setting(name: string, fallback: number): number {
@@ -75,7 +77,7 @@ try {
   browser = await launch();
   const chromiumVersion = browser.version();
   const samples = new Map<string, Sample[]>(subjects.map((subject) => [subject.label, []]));
-  const failures = new Map<string, string>();
+  const failures = new Map<string, string[]>();
   console.log(`Chromium ${chromiumVersion}, ${rounds} rounds, ${options.throttle}x CPU throttling`);
 
   // Round 0 warms up Chromium, the disk cache and the servers, and is thrown away.
@@ -83,7 +85,7 @@ try {
     // Alternate who goes first, so a machine that warms up or slows down over the run favours neither page.
     const order = round % 2 ? subjects : [...subjects].reverse();
     for (const subject of order) {
-      if (failures.has(subject.label)) continue;
+      if ((failures.get(subject.label)?.length ?? 0) >= MAX_FAILURES) continue;
       try {
         const sample = await measure(browser, subject, round ? options : { ...options, repeats: 2 });
         const name = round ? `round ${round}/${rounds}` : 'warm-up  ';
@@ -91,11 +93,13 @@ try {
         console.log(`${name} ${subject.label.padEnd(9)} ${summary(sample)}`);
         for (const note of sample.notes) console.warn(`  ${note}`);
       } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+        const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
         // The reference is the yardstick: without it nothing can be compared.
         if (subject.label === 'reference') throw error;
-        failures.set(subject.label, reason);
-        console.warn(`round ${round}/${rounds} ${subject.label}: FAILED, skipping it from now on: ${reason}`);
+        const failed = [...(failures.get(subject.label) ?? []), `round ${round}: ${reason}`];
+        failures.set(subject.label, failed);
+        const giveUp = failed.length >= MAX_FAILURES;
+        console.warn(`round ${round}/${rounds} ${subject.label}: FAILED${giveUp ? ', skipping it from now on' : ''}: ${reason}`);
       }
     }
   }
@@ -105,7 +109,7 @@ try {
   const table = resultsTable(projectSamples, referenceSamples);
   const problems = [
     !hasDist && `The project was not measured: no build at dist/ (run \`npm run build\`).`,
-    ...[...failures].map(([label, reason]) => `The ${label} failed to load or respond: ${reason}`),
+    ...[...failures].flatMap(([label, reasons]) => reasons.map((reason) => `The ${label} failed, ${reason}`)),
   ].filter((line): line is string => typeof line === 'string');
 
   console.log(`\n${table}\n`);

@@ -9,7 +9,8 @@ export interface ShareMenuProps {
   url: string;
   /** The embedded map's accessible name, for the iframe's title. */
   title: string;
-  onDownload: (kind: DownloadKind) => void;
+  /** Saves a file; a result of false (or a promise of it) means it could not, and the menu says so. */
+  onDownload: (kind: DownloadKind) => unknown;
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -53,6 +54,10 @@ export function ShareMenu({ url, title, onDownload }: ShareMenuProps) {
     }
   };
 
+  const download = async (kind: DownloadKind) => {
+    if ((await onDownload(kind)) === false) setStatus('The file could not be saved. Please try again.');
+  };
+
   const selectAll = (event: React.FocusEvent<Field>) => event.currentTarget.select();
 
   // Escape closes the menu and only the menu: the page's own Escape (closing the country) must not fire too.
@@ -94,7 +99,7 @@ export function ShareMenu({ url, title, onDownload }: ShareMenuProps) {
         <div className="share__downloads" role="group" aria-labelledby={`${id}-downloads`}>
           <span id={`${id}-downloads`}>Download</span>
           {DOWNLOADS.map(({ kind, label }) => (
-            <button key={kind} type="button" onClick={() => onDownload(kind)}>
+            <button key={kind} type="button" onClick={() => void download(kind)}>
               {label}
             </button>
           ))}

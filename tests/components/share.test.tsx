@@ -105,4 +105,12 @@ describe('ShareMenu', () => {
     }
     expect(onDownload).toHaveBeenCalledTimes(4);
   });
+
+  test('a download that fails is announced', async () => {
+    const user = userEvent.setup();
+    render(<ShareMenu url={url} title={title} onDownload={() => Promise.resolve(false)} />);
+    await open(user);
+    await user.click(screen.getByRole('button', { name: 'Map as PNG' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('could not be saved');
+  });
 });
