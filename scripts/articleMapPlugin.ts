@@ -5,9 +5,7 @@ import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from '.
 const MODEL_ID = 'virtual:article-map';
 const MARKUP_ID = 'virtual:world-map-markup';
 export const MAP_PLACEHOLDER = '<!--world-map-->';
-const MAP_FILE = 'world-map.svg';
 const SEARCH_ID = 'virtual:search-index';
-const SEARCH_FILE = 'search-index.json';
 
 export function articleMap(): Plugin {
   let result: BuildResult | undefined;
@@ -39,9 +37,9 @@ export function articleMap(): Plugin {
         : `export default ${JSON.stringify(built.markup)};\n`;
     },
     generateBundle() {
-      // The map as a file too: the page fetches it if it ever arrives without the SVG inline.
-      this.emitFile({ type: 'asset', fileName: MAP_FILE, source: valid().markup });
-      this.emitFile({ type: 'asset', fileName: SEARCH_FILE, source: JSON.stringify(valid().search) });
+      for (const [fileName, file] of Object.entries(valid().files)) {
+        this.emitFile({ type: 'asset', fileName, source: file.body });
+      }
     },
     transformIndexHtml(html) {
       return html.replace(MAP_PLACEHOLDER, valid().markup);
@@ -51,14 +49,10 @@ export function articleMap(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const path = request.url?.split('?')[0];
-        if (path === `/${MAP_FILE}`) {
-          response.setHeader('Content-Type', 'image/svg+xml');
-          response.end(valid().markup);
-        } else if (path === `/${SEARCH_FILE}`) {
-          response.setHeader('Content-Type', 'application/json');
-          response.end(JSON.stringify(valid().search));
-        } else next();
+        const file = valid().files[request.url?.split('?')[0]?.slice(1) ?? ''];
+        if (!file) return next();
+        response.setHeader('Content-Type', file.type);
+        response.end(file.body);
       });
       server.watcher.add([DATASET_PATH, ARTICLE_PATH]);
       server.watcher.on('change', (file) => {

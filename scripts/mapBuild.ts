@@ -6,13 +6,14 @@ import { buildModel } from '../src/data/validate';
 import { numericToAlpha3 } from '../src/data/codes';
 import type { ArticleModel } from '../src/data/model';
 import type { Category } from '../src/data/categories';
-import { MAP_WIDTH, MIN_AREA, buildShapes, type ShapeSet } from '../src/geo/shapes';
+import { MAP_WIDTH, MIN_AREA, OVERVIEW_MIN_AREA, buildShapes, type ShapeSet } from '../src/geo/shapes';
 import { mapMarkup } from '../src/geo/markup';
 import { tinyShapes } from '../src/geo/tiny';
 import type { MapFacts } from '../src/geo/facts';
 import { searchEntries } from '../src/data/aliases';
 import type { SearchEntry } from '../src/data/findCountry';
 import { MAX_ZOOM } from '../src/state/view';
+import { DETAIL_FILE, MAP_FILE, SEARCH_FILE } from '../src/geo/files';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DATASET_PATH = `${ROOT}data/countries.json`;
@@ -22,14 +23,19 @@ const ATLAS_PATH = `${ROOT}node_modules/world-atlas/countries-50m.json`;
 
 type AtlasTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-let shapeCache: ShapeSet | undefined;
-export function worldShapes(): ShapeSet {
-  shapeCache ??= buildShapes(JSON.parse(readFileSync(ATLAS_PATH, 'utf8')) as AtlasTopology, {
-    width: MAP_WIDTH,
-    minArea: MIN_AREA,
-  });
-  return shapeCache;
+const shapeCache = new Map<number, ShapeSet>();
+/** The projected shapes at a level of detail, computed once per process. */
+export function worldShapes(minArea = MIN_AREA): ShapeSet {
+  let set = shapeCache.get(minArea);
+  if (!set) {
+    set = buildShapes(JSON.parse(readFileSync(ATLAS_PATH, 'utf8')) as AtlasTopology, { width: MAP_WIDTH, minArea });
+    shapeCache.set(minArea, set);
+  }
+  return set;
 }
+
+/** Files the build writes beside index.html (and the dev server serves): name → content type and body. */
+export type StaticFiles = Record<string, { type: string; body: string }>;
 
 /** Countries whose bounds the Middle East view must hold: the conflict's parties and its nearest neighbours. */
 const MIDDLE_EAST = ['376', '364', '792', '818', '887', '512', '682'];
@@ -46,7 +52,7 @@ function frame(set: ShapeSet, ids: readonly string[]) {
 }
 
 export type BuildResult =
-  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; search: SearchEntry[] }
+  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; search: SearchEntry[]; files: StaticFiles }
   | { ok: false; errors: string[] };
 
 export function buildArticleMap(): BuildResult {
@@ -75,7 +81,16 @@ export function buildArticleMap(): BuildResult {
     tiny: tinyShapes(shapes).map((s) => ({ key: s.key, centre: s.centre })),
     middleEast: frame(shapes, MIDDLE_EAST),
   };
-  const markup = mapMarkup(shapes, { categories, title: `World map: ${result.model.source.headline}` });
+  const markup = mapMarkup(worldShapes(OVERVIEW_MIN_AREA), {
+    categories,
+    title: `World map: ${result.model.source.headline}`,
+  });
   const search = searchEntries(shapes.shapes, result.aliases);
-  return { ok: true, model: result.model, facts, markup, search };
+  const detail = Object.fromEntries(shapes.shapes.map((s) => [s.key, s.d]));
+  const files: StaticFiles = {
+    [MAP_FILE]: { type: 'image/svg+xml', body: markup },
+    [SEARCH_FILE]: { type: 'application/json', body: JSON.stringify(search) },
+    [DETAIL_FILE]: { type: 'application/json', body: JSON.stringify(detail) },
+  };
+  return { ok: true, model: result.model, facts, markup, search, files };
 }

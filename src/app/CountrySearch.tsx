@@ -1,5 +1,5 @@
 // Find any country by name or alias and open it, keyboard first: the WAI-ARIA 1.2 combobox with a listbox.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findCountries, type SearchEntry } from '../data/findCountry';
 
 interface CountrySearchProps {
@@ -31,7 +31,6 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
       });
   };
 
-  useEffect(() => setActive(-1), [text]);
 
   const choose = (index: number) => {
     const hit = hits[index];
@@ -84,6 +83,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
         onChange={(event) => {
           load();
           setText(event.target.value);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}

@@ -10,21 +10,28 @@ type Status = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; svg
 
 export function MapLoader({ load, children }: MapLoaderProps) {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
-  const attempt = useCallback(() => {
+  const settle = useCallback(
+    (promise: Promise<SVGSVGElement>) =>
+      promise.then(
+        (svg) => setStatus({ state: 'ready', svg }),
+        () => setStatus({ state: 'failed' }),
+      ),
+    [],
+  );
+  useEffect(() => {
+    void settle(load());
+  }, [load, settle]);
+  const retry = () => {
     setStatus({ state: 'loading' });
-    load().then(
-      (svg) => setStatus({ state: 'ready', svg }),
-      () => setStatus({ state: 'failed' }),
-    );
-  }, [load]);
-  useEffect(attempt, [attempt]);
+    void settle(load());
+  };
   if (status.state === 'ready') return children(status.svg);
   return (
     <div className="failure" role={status.state === 'failed' ? 'alert' : 'status'}>
       {status.state === 'failed' ? (
         <>
           <p>The map could not be loaded. Check your connection and try again.</p>
-          <button type="button" onClick={attempt}>
+          <button type="button" onClick={retry}>
             Retry
           </button>
         </>

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { facts, model } from 'virtual:article-map';
 import { findMapElement, parseMapMarkup } from '../map/mapElement';
 import { App } from './App';
+import { MAP_FILE, SEARCH_FILE } from '../geo/files';
 import { isSearchIndex, type SearchEntry } from '../data/findCountry';
 import { MapLoader } from './MapLoader';
 import '../styles/tokens.css';
@@ -11,7 +12,7 @@ import '../styles/app.css';
 
 /** The same SVG the build writes into index.html, as a file, for pages that arrive without it. */
 async function fetchMap(): Promise<SVGSVGElement> {
-  const response = await fetch(new URL('world-map.svg', document.baseURI));
+  const response = await fetch(new URL(MAP_FILE, document.baseURI));
   if (!response.ok) throw new Error(`world-map.svg: HTTP ${response.status}`);
   const svg = parseMapMarkup(await response.text());
   if (!svg) throw new Error('world-map.svg is not an SVG map');
@@ -20,7 +21,7 @@ async function fetchMap(): Promise<SVGSVGElement> {
 
 /** Names and aliases of every shape, fetched the first time a reader uses the search. */
 async function fetchSearchEntries(): Promise<SearchEntry[]> {
-  const response = await fetch(new URL('search-index.json', document.baseURI));
+  const response = await fetch(new URL(SEARCH_FILE, document.baseURI));
   if (!response.ok) throw new Error(`search-index.json: HTTP ${response.status}`);
   const entries: unknown = await response.json();
   if (!isSearchIndex(entries)) throw new Error('search-index.json is not a search index');

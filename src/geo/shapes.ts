@@ -9,8 +9,13 @@ import { encodeRings, type Ring } from './pathEncoding';
 
 /** Width of the projected world in viewBox units; one unit is 0.2 px on a 1000 px wide map. */
 export const MAP_WIDTH = 5000;
-/** Points whose Visvalingam triangle is under one unit² are dropped: about a pixel of error at 8x zoom. */
+/** Detail for zooming in: points whose Visvalingam triangle is under one unit² go (about a pixel at 8x). */
 export const MIN_AREA = 1;
+/**
+ * Detail for the world view the page first paints: 8 units² is a third of a pixel² on a 1000 px map, so it
+ * looks the same at half the bytes. The finer set loads when the reader first zooms in.
+ */
+export const OVERVIEW_MIN_AREA = 8;
 
 export interface ShapeOptions {
   /** Width of the projected world in grid units (the SVG viewBox width). */

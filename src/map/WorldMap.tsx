@@ -17,6 +17,8 @@ import { ARROWS, neighbour, type Place } from '../geo/neighbours';
 import type { Zoom } from '../state/view';
 import { moveTabStop, prepareShapes, shapeCategory, shapeName, shapeOf } from './mapElement';
 import { keyAtPoint } from './targets';
+import { DETAIL_FROM_ZOOM, applyDetail, fetchDetail } from './detail';
+import { DETAIL_FILE } from '../geo/files';
 import { TOOLTIP_ID, Tooltip } from './Tooltip';
 import { useZoom, type ZoomControls } from './useZoom';
 
@@ -78,7 +80,28 @@ export function WorldMap(props: WorldMapProps) {
     svg.setAttribute('aria-describedby', 'map-description');
   }, [svg]);
 
-  const controls = useZoom(svg, size, { embed, initial: props.zoom, onZoom: props.onZoom });
+  const detail = useRef<'none' | 'loading' | 'done'>('none');
+  const [detailFailed, setDetailFailed] = useState(false);
+  const loadDetail = () => {
+    if (detail.current !== 'none') return;
+    detail.current = 'loading';
+    fetchDetail(new URL(DETAIL_FILE, document.baseURI)).then(
+      (outlines) => {
+        applyDetail(svg, outlines);
+        detail.current = 'done';
+        setDetailFailed(false);
+        places.current = null;
+      },
+      () => {
+        detail.current = 'none';
+        setDetailFailed(true);
+      },
+    );
+  };
+  const onZoomIn = (k: number) => {
+    if (k >= DETAIL_FROM_ZOOM) loadDetail();
+  };
+  const controls = useZoom(svg, size, { embed, initial: props.zoom, onZoom: props.onZoom, onZoomIn });
   if (props.controlsRef) props.controlsRef.current = controls;
 
   useEffect(() => {
@@ -198,6 +221,14 @@ export function WorldMap(props: WorldMapProps) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      {detailFailed ? (
+        <p className="failure failure--inline" role="alert">
+          The detailed borders could not be loaded; the map shows simpler ones.{' '}
+          <button type="button" onClick={loadDetail}>
+            Retry
+          </button>
+        </p>
+      ) : null}
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => controls.zoomBy(2)} aria-label="Zoom in">
           +

@@ -41,11 +41,19 @@ export function rescaleMarkers(svg: SVGSVGElement, mapWidth: number, k: number):
 export function useZoom(
   svg: SVGSVGElement | null,
   size: { width: number; height: number },
-  options: { embed: boolean; initial: Zoom | null; onZoom: (zoom: Zoom | null) => void },
+  options: {
+    embed: boolean;
+    initial: Zoom | null;
+    onZoom: (zoom: Zoom | null) => void;
+    /** Called on every zoom step past the first: where finer outlines get loaded. */
+    onZoomIn?: (k: number) => void;
+  },
 ): ZoomControls {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const onZoom = useRef(options.onZoom);
   onZoom.current = options.onZoom;
+  const onZoomIn = useRef(options.onZoomIn);
+  onZoomIn.current = options.onZoomIn;
   const initial = useRef(options.initial);
 
   useEffect(() => {
@@ -74,6 +82,7 @@ export function useZoom(
         layer?.setAttribute('transform', event.transform.toString());
         svg.style.setProperty('--k', String(event.transform.k));
         rescaleMarkers(svg, width, event.transform.k);
+        if (event.transform.k > 1) onZoomIn.current?.(event.transform.k);
       })
       .on('end', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
         onZoom.current(fromTransform(event.transform, width, height));
