@@ -13,6 +13,7 @@ import { parseView, serialiseView } from '../state/url';
 import { viewReducer, type Zoom } from '../state/view';
 import { countryResolver, keyCoder } from './codes';
 import { Notes } from './Notes';
+import { ErrorBoundary } from './ErrorBoundary';
 import { CountrySearch } from './CountrySearch';
 import { CountryTable } from './CountryTable';
 
@@ -108,14 +109,16 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
           </button>
         </div>
       </div>
-      <div className={`stage stage--${view.layout}${selectedShape ? ' stage--panel' : ''}`}>
+      <div className={`stage stage--${view.layout}`}>
         {view.layout === 'table' ? (
+          <ErrorBoundary what="The table">
           <CountryTable
             countries={model.countries}
             headline={model.source.headline}
             keyOf={(country) => facts.codes[country.alpha3] ?? country.numeric}
             onOpen={select}
           />
+          </ErrorBoundary>
         ) : null}
         <WorldMap
           svg={svg}
@@ -131,14 +134,23 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
           controlsRef={controls}
         />
         {selectedShape && view.country ? (
-          <CountryPanel
-            name={shapeName(selectedShape)}
-            category={shapeCategory(selectedShape)}
-            country={byKey.get(view.country)}
-            headline={model.source.headline}
-            onClose={close}
-          />
-        ) : null}
+          <ErrorBoundary what="This country’s details" resetKey={view.country}>
+            <CountryPanel
+              name={shapeName(selectedShape)}
+              category={shapeCategory(selectedShape)}
+              country={byKey.get(view.country)}
+              headline={model.source.headline}
+              onClose={close}
+            />
+          </ErrorBoundary>
+        ) : (
+          <aside className="hint" aria-label="How to read the map">
+            <p>
+              Select a country to read what the article says about it, in its own words. The legend below switches
+              each stance on and off.
+            </p>
+          </aside>
+        )}
       </div>
       <Legend counts={counts} hidden={view.hidden} onToggle={(category) => dispatch({ type: 'toggle', category })} />
       {embed ? (

@@ -28,19 +28,33 @@ async function fetchSearchEntries(): Promise<SearchEntry[]> {
   return entries;
 }
 
-const root = document.getElementById('root');
-const prerendered = findMapElement();
-const search = window.location.search;
-if (root) {
+/** Starts React once the browser has painted the pre-rendered map, so the first paint never waits for it. */
+function start() {
+  const root = document.getElementById('root');
+  const prerendered = findMapElement();
+  const search = window.location.search;
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       {prerendered ? (
         <App model={model} facts={facts} svg={prerendered} search={search} loadSearchEntries={fetchSearchEntries} />
       ) : (
-        <MapLoader load={fetchMap}>{(svg) => (
+        <MapLoader load={fetchMap}>
+          {(svg) => (
             <App model={model} facts={facts} svg={svg} search={search} loadSearchEntries={fetchSearchEntries} />
-          )}</MapLoader>
+          )}
+        </MapLoader>
       )}
     </StrictMode>,
   );
 }
+
+let started = false;
+const startOnce = () => {
+  if (started) return;
+  started = true;
+  start();
+};
+requestAnimationFrame(() => setTimeout(startOnce, 0));
+// Frames are throttled in hidden tabs and off-screen iframes; an embed below the fold must still start.
+setTimeout(startOnce, 100);
