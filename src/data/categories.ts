@@ -1,4 +1,12 @@
-// The one rule that turns a country's relations into the category that colours it.
+// The one rule that turns a country's relations into the category that colours it:
+// backs-iran makes a country an ally.
+// severed-relations and recalled-ambassador make it severed (the article groups them).
+// mediator and protecting-power make it neutral.
+// party-to-conflict puts it on its side, iran or israel.
+// aided-israel, statement and mentioned make it mentioned.
+// It takes the first of its categories in the order iran, israel, ally, severed, neutral, mentioned.
+// It is mixed when its relations fall into more than one of ally, severed and neutral (Yemen: ally and severed).
+// A country the dataset does not list is none.
 
 export const RELATION_KINDS = [
   'backs-iran',
@@ -19,14 +27,6 @@ export type Category = (typeof CATEGORIES)[number];
 /** The categories a reader can switch on and off in the legend. */
 export const FILTERABLE: readonly Category[] = ['ally', 'severed', 'neutral', 'mentioned'];
 
-/**
- * The rule, in order:
- * - backs-iran → ally; severed-relations and recalled-ambassador → severed (the article groups them);
- *   mediator and protecting-power → neutral; party-to-conflict → its side (iran or israel);
- *   aided-israel, statement and mentioned → mentioned.
- * - A country takes the first of its categories in PRECEDENCE; one the article does not name is 'none'.
- * - It is mixed when its relations fall into more than one of ally, severed and neutral (Yemen).
- */
 export const PRECEDENCE: readonly Category[] = ['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned'];
 
 const KIND_CATEGORY: Record<Exclude<RelationKind, 'party-to-conflict'>, Category> = {
@@ -45,16 +45,20 @@ export interface Relationlike {
   side?: 'iran' | 'israel' | undefined;
 }
 
+/** A party to the conflict with no side (the validator rejects it) counts as mentioned. */
 export function relationCategory(relation: Relationlike): Category {
   return relation.kind === 'party-to-conflict' ? (relation.side ?? 'mentioned') : KIND_CATEGORY[relation.kind];
 }
 
+/** The category that colours a country: 'none' for no relations. */
 export function categoryOf(relations: readonly Relationlike[]): Category {
   const found = new Set(relations.map(relationCategory));
   return PRECEDENCE.find((category) => found.has(category)) ?? 'none';
 }
 
+/** The stances that can pull a country different ways; iran, israel and mentioned do not count. */
+const STANCES: readonly Category[] = ['ally', 'severed', 'neutral'];
+
 export function isMixed(relations: readonly Relationlike[]): boolean {
-  const stances = new Set(relations.map(relationCategory).filter((c) => c === 'ally' || c === 'severed' || c === 'neutral'));
-  return stances.size > 1;
+  return new Set(relations.map(relationCategory).filter((c) => STANCES.includes(c))).size > 1;
 }

@@ -2,11 +2,12 @@
 // Never throws: it returns the model, or every problem as a sentence that names the entry.
 import type { z } from 'zod';
 import { categoryOf, isMixed } from './categories';
-import { alpha3ToNumeric, isValidAlpha3 } from './codes';
+import { alpha3ToNumeric, englishNames, isValidAlpha3 } from './codes';
 import type { ArticleModel, Country } from './model';
-import { findQuote, normaliseForMatch } from './quotes';
+import { locateQuote, nearestMatch, normaliseForMatch } from './quotes';
 import { datasetSchema, type Dataset } from './schema';
 
+/** A world-atlas shape that has an id: "048", "Bahrain". */
 export interface AtlasEntry {
   id: string;
   name: string;
@@ -16,107 +17,260 @@ export interface ModelInput {
   datasetText: string;
   articleText: string;
   atlas: readonly AtlasEntry[];
-  /** How errors name the file. */
+  /** How errors name the dataset file. */
   fileName?: string;
 }
 
-export type ModelResult = { ok: true; model: ArticleModel; aliases: Record<string, string[]> } | { ok: false; errors: string[] };
+export type ModelResult =
+  | {
+      ok: true;
+      model: ArticleModel;
+      /** Problems that do not stop the build, e.g. a country the article never names by any of its names. */
+      warnings: string[];
+      /** The dataset's own aliases by alpha-3, for the search index. */
+      aliases: Record<string, string[]>;
+    }
+  | { ok: false; errors: string[] };
 
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+/** world-atlas TopoJSON → its shapes that have an id; anything unexpected gives an empty list. */
+export function atlasEntries(topology: unknown): AtlasEntry[] {
+  const geometries = (topology as { objects?: { countries?: { geometries?: unknown } } } | null)?.objects?.countries
+    ?.geometries;
+  if (!Array.isArray(geometries)) return [];
+  return geometries.flatMap((g: { id?: unknown; properties?: { name?: unknown } }) =>
+    g?.id !== undefined && typeof g.properties?.name === 'string' ? [{ id: String(g.id), name: g.properties.name }] : [],
+  );
 }
 
-export function parseJson(text: string, fileName: string): { ok: true; value: unknown } | { ok: false; error: string } {
+// ─── JSON ──────────────────────────────────────────────────────────────────────────────────────────────
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Offset of the first syntax error, for the messages that do not give one (Node 20 says only
+ * "Unexpected token 'x', "…" is not valid JSON"). Null when this scanner finds none.
+ */
+function syntaxErrorOffset(text: string): number | null {
+  let i = 0;
+  const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const literal = (word: string) => {
+    for (const char of word) {
+      if (text[i] !== char) throw i;
+      i++;
+    }
+  };
+  const string = () => {
+    literal('"');
+    for (;;) {
+      const char = text[i];
+      if (char === undefined || char < ' ') throw i;
+      if (char === '"') return void i++;
+      if (char !== '\\') i++;
+      else if (text[i + 1] === 'u' && /^[\da-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      else if ('"\\/bfnrt'.includes(text[i + 1] ?? 'x')) i += 2;
+      else throw i + 1;
+    }
+  };
+  const value = (): void => {
+    space();
+    const char = text[i];
+    if (char === '"') return string();
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (close === '}') {
+          space();
+          string();
+          space();
+          literal(':');
+        }
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else return literal(close);
+      }
+    }
+    if (char === 't') return literal('true');
+    if (char === 'f') return literal('false');
+    if (char === 'n') return literal('null');
+    number.lastIndex = i;
+    if (!number.test(text)) throw i;
+    i = number.lastIndex;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : null;
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : null;
+  }
+}
+
+function parseJson(text: string, fileName: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const message = (error as Error).message;
+    const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    const where = position
-      ? lineColumn(text, Number(position[1]))
-      : lineCol
-        ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
-        : text.trim() === ''
-          ? { line: 1, column: 1 }
-          : lineColumn(text, text.length);
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
-    return { ok: false, error: `${fileName}: invalid JSON at line ${where.line}, column ${where.column}: ${reason}` };
+    const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .trim();
+    if (offset === null) return { ok: false, error: `${fileName}: invalid JSON: ${reason}` };
+    const { line, column } = lineColumn(text, offset);
+    return { ok: false, error: `${fileName}: invalid JSON at line ${line}, column ${column}: ${reason}` };
   }
 }
 
-/** "countries[3] (XYZ) relation 2" from a zod path, using the entry's code where there is one. */
+// ─── Schema messages ───────────────────────────────────────────────────────────────────────────────────
+
+const ENTRY_LISTS = new Set(['countries', 'unmapped', 'excluded']);
+const NUMBERED = new Map([
+  ['relations', 'relation'],
+  ['quotes', 'quote'],
+  ['aliases', 'alias'],
+]);
+
+/** "countries[3] (CAN) relation 2" for a zod path; a last field name is dropped, as the messages name it. */
 function describePath(path: readonly PropertyKey[], input: unknown): string {
   const parts: string[] = [];
   let node: unknown = input;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i] as string | number;
-    node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
-    if (typeof key === 'number') {
-      const previous = path[i - 1];
-      if (previous === 'relations') parts[parts.length - 1] = `relation ${key + 1}`;
-      else if (previous === 'quotes') parts[parts.length - 1] = `quote ${key + 1}`;
-      else {
-        const code = typeof node === 'object' && node !== null ? (node as { alpha3?: unknown }).alpha3 : undefined;
-        parts[parts.length - 1] += `[${key}]${typeof code === 'string' ? ` (${code})` : ''}`;
-      }
-    } else parts.push(String(key));
-  }
+  path.forEach((key, i) => {
+    node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const previous = String(path[i - 1]);
+    if (typeof key === 'number' && ENTRY_LISTS.has(previous)) {
+      const label = previous === 'countries' ? (node as { alpha3?: unknown })?.alpha3 : (node as { name?: unknown })?.name;
+      parts[parts.length - 1] = `${previous}[${key}]${typeof label === 'string' ? ` (${label})` : ''}`;
+    } else if (typeof key === 'number' && NUMBERED.has(previous)) {
+      parts[parts.length - 1] = `${NUMBERED.get(previous)} ${key + 1}`;
+    } else if (i < path.length - 1 || typeof key === 'number') {
+      parts.push(String(key));
+    }
+  });
   return parts.join(' ');
 }
 
-function schemaErrors(error: z.ZodError, input: unknown): string[] {
-  return error.issues.map((issue) => {
-    const where = describePath(issue.path, input);
-    return where ? `${where}: ${issue.message}` : issue.message;
-  });
+function schemaErrors(error: z.ZodError, input: unknown, fileName: string): string[] {
+  return error.issues.map((issue) => `${describePath(issue.path, input) || fileName}: ${issue.message}`);
 }
 
-const preview = (quote: string) => JSON.stringify(quote.length > 60 ? `${quote.slice(0, 60)}…` : quote);
+// ─── The article ───────────────────────────────────────────────────────────────────────────────────────
 
-const wordPattern = (name: string) =>
-  new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function buildModel({ datasetText, articleText, atlas, fileName = 'data/countries.json' }: ModelInput): ModelResult {
-  const parsed = parseJson(datasetText, fileName);
+/** Case-sensitive, whole word: "Oman" is not in "Romania", "Iran" is in "Iran-backed" and "Iran's". */
+function wholeWord(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  entry: AtlasEntry;
+}
+
+/** Every atlas name in the text, except those inside a longer one ("Sudan" inside "South Sudan"). */
+function atlasMentions(article: string, atlas: readonly AtlasEntry[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const entry of atlas) {
+    for (const match of article.matchAll(wholeWord(entry.name))) {
+      mentions.push({ start: match.index, end: match.index + entry.name.length, entry });
+    }
+  }
+  return mentions.filter(
+    (m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+}
+
+const preview = (text: string, length = 60) => JSON.stringify(text.length > length ? `${text.slice(0, length)}…` : text);
+
+function quoteProblem(articleText: string, quote: string): string | null {
+  if (locateQuote(articleText, quote)) return null;
+  const near = nearestMatch(articleText, quote);
+  const hint = near
+    ? `; it follows the article (line ${near.line}) for ${near.agreed} characters, then has ${JSON.stringify(near.quoteNext)} where the article has ${JSON.stringify(near.articleNext)}`
+    : '';
+  return `not found in the article: ${preview(quote)}${hint}`;
+}
+
+// ─── The model ─────────────────────────────────────────────────────────────────────────────────────────
+
+export function buildModel(input: ModelInput): ModelResult {
+  try {
+    return check(input);
+  } catch (error) {
+    // A bug here must still reach the reader as a sentence, never as a crash of the build or the page.
+    return { ok: false, errors: [`the validator failed: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+function check({ datasetText, articleText, atlas, fileName = 'data/countries.json' }: ModelInput): ModelResult {
+  const parsed = parseJson(datasetText.replace(/^\uFEFF/, ''), fileName);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   const checked = datasetSchema.safeParse(parsed.value);
-  if (!checked.success) return { ok: false, errors: schemaErrors(checked.error, parsed.value) };
+  if (!checked.success) return { ok: false, errors: schemaErrors(checked.error, parsed.value, fileName) };
   const dataset: Dataset = checked.data;
+
   const errors: string[] = [];
-  const atlasById = new Map(atlas.map((entry) => [entry.id, entry.name]));
+  const warnings: string[] = [];
+  const article = normaliseForMatch(articleText);
+  // world-atlas gives Australia's id to Ashmore and Cartier Is. too; the first shape with an id names it.
+  const atlasName = new Map<string, string>();
+  for (const { id, name } of atlas) if (!atlasName.has(id)) atlasName.set(id, name);
   const seen = new Map<string, number>();
   const countries: Country[] = [];
 
   const checkQuotes = (where: string, quotes: readonly string[]) => {
     quotes.forEach((quote, i) => {
-      if (findQuote(articleText, quote) < 0) {
-        errors.push(`${where} quote ${i + 1}: not found in the article: ${preview(quote)}`);
-      }
+      const problem = quoteProblem(articleText, quote);
+      if (problem) errors.push(`${where}: ${quotes.length > 1 ? `quote ${i + 1}` : 'quote'} ${problem}`);
     });
   };
+
+  if (!locateQuote(articleText, dataset.source.headline)) {
+    errors.push(`source: the headline is not in the article: ${preview(dataset.source.headline)}`);
+  }
 
   dataset.countries.forEach((entry, index) => {
     const where = `countries[${index}] (${entry.alpha3})`;
     if (!isValidAlpha3(entry.alpha3)) {
-      errors.push(`${where}: "${entry.alpha3}" is not an ISO 3166-1 alpha-3 code`);
+      const upper = entry.alpha3.toUpperCase();
+      const hint = upper !== entry.alpha3 && isValidAlpha3(upper) ? ` (codes are upper case: "${upper}")` : '';
+      errors.push(`${where}: "${entry.alpha3}" is not an ISO 3166-1 alpha-3 code${hint}`);
       return;
     }
     const first = seen.get(entry.alpha3);
     if (first !== undefined) errors.push(`${where}: duplicate of countries[${first}]`);
     else seen.set(entry.alpha3, index);
     const numeric = alpha3ToNumeric(entry.alpha3) as string;
-    const name = atlasById.get(numeric);
-    if (!name) errors.push(`${where}: no shape with id ${numeric} in the world-atlas 50m map`);
+    const name = atlasName.get(numeric);
+    if (!name) errors.push(`${where}: the world-atlas map has no shape with id ${numeric}, so it cannot be drawn`);
+
     entry.relations.forEach((relation, r) => {
       const at = `${where} relation ${r + 1}`;
-      if (relation.kind === 'party-to-conflict' && !relation.side) errors.push(`${at}: party-to-conflict needs a side (iran or israel)`);
-      if (relation.kind !== 'party-to-conflict' && relation.side) errors.push(`${at}: only party-to-conflict takes a side`);
+      if (relation.kind === 'party-to-conflict' && !relation.side) {
+        errors.push(`${at}: party-to-conflict needs a side ("iran" or "israel")`);
+      }
+      if (relation.kind !== 'party-to-conflict' && relation.side) {
+        errors.push(`${at}: only party-to-conflict takes a side, not ${relation.kind}`);
+      }
       checkQuotes(at, relation.quotes);
     });
+
+    const names = [...new Set([name ?? '', ...englishNames(entry.alpha3), ...(entry.aliases ?? [])])].filter(Boolean);
+    if (!names.some((n) => wholeWord(n).test(article))) {
+      warnings.push(`${where}: the article never names it (looked for ${names.map((n) => `"${n}"`).join(', ')})`);
+    }
     if (first === undefined && name) {
       countries.push({
         alpha3: entry.alpha3,
@@ -124,42 +278,47 @@ export function buildModel({ datasetText, articleText, atlas, fileName = 'data/c
         name,
         category: categoryOf(entry.relations),
         mixed: isMixed(entry.relations),
-        relations: entry.relations.map(({ kind, summary, quotes, note }) => ({
-          kind,
-          summary,
-          quotes,
-          ...(note ? { note } : {}),
-        })),
+        relations: entry.relations.map(({ kind, summary, quotes, note }) => ({ kind, summary, quotes, ...(note ? { note } : {}) })),
       });
     }
   });
 
-  dataset.unmapped.forEach((mention, i) => checkQuotes(`unmapped[${i}] (${mention.name})`, mention.quotes));
+  const atlasNames = new Set(atlas.map((a) => a.name));
+  dataset.unmapped.forEach((mention, i) => {
+    const where = `unmapped[${i}] (${mention.name})`;
+    if (atlasNames.has(mention.name)) errors.push(`${where}: the map has a shape named ${mention.name}; list it under countries`);
+    checkQuotes(where, mention.quotes);
+  });
 
-  // Every atlas name the article uses must be in the dataset or excluded with a reason.
-  const article = normaliseForMatch(articleText);
-  const covered = new Set<string>();
-  for (const entry of dataset.countries) {
-    const numeric = alpha3ToNumeric(entry.alpha3);
-    if (numeric) covered.add(numeric);
-  }
-  const excluded = new Set(dataset.excluded.map((e) => e.name));
-  for (const { id, name } of atlas) {
-    if (covered.has(id) || excluded.has(name)) continue;
-    if (wordPattern(name).test(article)) {
-      errors.push(`the article names ${name} but it is neither in the dataset nor excluded with a reason`);
-    }
-  }
+  // Every atlas name the article uses must be a dataset country or be excluded with a reason.
+  const inDataset = new Set(dataset.countries.map((c) => alpha3ToNumeric(c.alpha3)));
+  const excluded = new Map<string, number>();
   dataset.excluded.forEach((entry, i) => {
-    if (!wordPattern(entry.name).test(article)) {
-      errors.push(`excluded[${i}] (${entry.name}): the article never mentions "${entry.name}"; remove it`);
+    const where = `excluded[${i}] (${entry.name})`;
+    const first = excluded.get(entry.name);
+    if (first !== undefined) errors.push(`${where}: duplicate of excluded[${first}]`);
+    else excluded.set(entry.name, i);
+    if (atlas.some((a) => a.name === entry.name && inDataset.has(a.id))) {
+      errors.push(`${where}: ${entry.name} is in the dataset too; keep one`);
+    }
+    if (!wholeWord(entry.name).test(article)) {
+      errors.push(`${where}: the article never mentions "${entry.name}"; remove it`);
     }
   });
+  const reported = new Set<string>();
+  for (const { start, end, entry } of atlasMentions(article, atlas)) {
+    if (inDataset.has(entry.id) || excluded.has(entry.name) || reported.has(entry.name)) continue;
+    reported.add(entry.name);
+    const context = article.slice(Math.max(0, start - 30), end + 30);
+    errors.push(`the article names ${entry.name} but it is neither in the dataset nor excluded (…${context}…)`);
+  }
+
   if (errors.length) return { ok: false, errors };
-  countries.sort((a, b) => a.name.localeCompare(b.name));
+  countries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return {
     ok: true,
     model: { source: dataset.source, countries, unmapped: dataset.unmapped },
+    warnings,
     aliases: Object.fromEntries(dataset.countries.map((c) => [c.alpha3, c.aliases ?? []])),
   };
 }

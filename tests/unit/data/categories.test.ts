@@ -1,9 +1,8 @@
+// The category rule: which colour a country's relations give it, and when it is mixed.
 import { describe, expect, test } from 'vitest';
 import { categoryOf, isMixed } from '../../../src/data/categories';
-import { resolveCountryCode } from '../../../src/data/codes';
-import { findQuote, normaliseForMatch } from '../../../src/data/quotes';
 
-describe('the category rule', () => {
+describe('categoryOf', () => {
   test.each([
     ['backs-iran', 'ally'],
     ['severed-relations', 'severed'],
@@ -13,7 +12,7 @@ describe('the category rule', () => {
     ['aided-israel', 'mentioned'],
     ['statement', 'mentioned'],
     ['mentioned', 'mentioned'],
-  ] as const)('%s makes %s', (kind, category) => {
+  ] as const)('%s makes a country %s', (kind, category) => {
     expect(categoryOf([{ kind }])).toBe(category);
   });
 
@@ -22,41 +21,44 @@ describe('the category rule', () => {
     expect(categoryOf([{ kind: 'party-to-conflict', side: 'israel' }])).toBe('israel');
   });
 
-  test('precedence: ally over severed over neutral over mentioned', () => {
+  test('the highest category wins: iran > israel > ally > severed > neutral > mentioned', () => {
+    expect(categoryOf([{ kind: 'backs-iran' }, { kind: 'party-to-conflict', side: 'iran' }])).toBe('iran');
+    expect(categoryOf([{ kind: 'backs-iran' }, { kind: 'party-to-conflict', side: 'israel' }])).toBe('israel');
     expect(categoryOf([{ kind: 'recalled-ambassador' }, { kind: 'backs-iran' }])).toBe('ally');
     expect(categoryOf([{ kind: 'mediator' }, { kind: 'severed-relations' }])).toBe('severed');
-    expect(categoryOf([{ kind: 'statement' }, { kind: 'mediator' }])).toBe('neutral');
+    expect(categoryOf([{ kind: 'statement' }, { kind: 'protecting-power' }])).toBe('neutral');
+    expect(categoryOf([{ kind: 'aided-israel' }, { kind: 'statement' }])).toBe('mentioned');
   });
 
-  test('no relations: not named', () => {
+  test('the order of relations does not matter', () => {
+    expect(categoryOf([{ kind: 'backs-iran' }, { kind: 'statement' }])).toBe(
+      categoryOf([{ kind: 'statement' }, { kind: 'backs-iran' }]),
+    );
+  });
+
+  test('a country with no relations, i.e. one the dataset does not list, is none', () => {
     expect(categoryOf([])).toBe('none');
   });
+});
 
-  test('mixed only when stances pull different ways', () => {
+describe('isMixed', () => {
+  test('Yemen, an ally through the Houthis that also recalled its ambassador, is mixed', () => {
     expect(isMixed([{ kind: 'backs-iran' }, { kind: 'recalled-ambassador' }])).toBe(true);
+  });
+
+  test('any two of ally, severed and neutral make a country mixed', () => {
+    expect(isMixed([{ kind: 'severed-relations' }, { kind: 'mediator' }])).toBe(true);
+    expect(isMixed([{ kind: 'backs-iran' }, { kind: 'protecting-power' }])).toBe(true);
+  });
+
+  test('a statement, a mention or help to Israel beside one stance is not mixed', () => {
     expect(isMixed([{ kind: 'backs-iran' }, { kind: 'statement' }])).toBe(false);
+    expect(isMixed([{ kind: 'mediator' }, { kind: 'statement' }])).toBe(false);
+    expect(isMixed([{ kind: 'severed-relations' }, { kind: 'aided-israel' }])).toBe(false);
   });
-});
 
-describe('codes', () => {
-  test.each([
-    ['RUS', '643'],
-    ['rus', '643'],
-    ['643', '643'],
-    ['48', '048'],
-    ['048', '048'],
-  ])('%s resolves to %s', (input, numeric) => {
-    expect(resolveCountryCode(input)).toBe(numeric);
-  });
-  test.each(['', 'XYZ', '999', 'RUSS', '<script>', '__proto__'])('%j resolves to nothing', (input) => {
-    expect(resolveCountryCode(input)).toBeNull();
-  });
-});
-
-describe('quotes', () => {
-  test('typographic quotes and whitespace runs do not break a verbatim match', () => {
-    expect(normaliseForMatch('“Israel  crossed\nred lines.”')).toBe('"Israel crossed red lines."');
-    expect(findQuote('Iran’s ambassador said “no”.', "Iran's ambassador said \"no\"")).toBe(0);
-    expect(findQuote('Iran’s ambassador', 'Iran’s embassy')).toBe(-1);
+  test('two relations in the same category are not mixed', () => {
+    expect(isMixed([{ kind: 'severed-relations' }, { kind: 'recalled-ambassador' }])).toBe(false);
+    expect(isMixed([])).toBe(false);
   });
 });

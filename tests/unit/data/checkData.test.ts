@@ -1,41 +1,60 @@
-// npm run check-data, end to end: a clear line per problem and exit 1, or a summary and exit 0.
+// npm run check-data, end to end: a line per problem and exit 1, or a one-line summary and exit 0.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const run = (...args: string[]) =>
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const checkData = (...args: string[]) =>
   spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/check-data.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
   });
 
 describe('check-data', () => {
-  test('passes the real dataset', () => {
-    const result = run();
-    expect(result.stdout).toMatch(/^✓ data\/countries\.json: 21 countries, \d+ relations, \d+ quotes — all verbatim/);
-    expect(result.status).toBe(0);
+  test('passes the real dataset with a one-line summary', () => {
+    const run = checkData();
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^✓ data\/countries\.json: 21 countries, \d+ relations, \d+ quotes — all verbatim\n$/);
+    expect(run.status).toBe(0);
   }, 30_000);
 
-  test('lists each problem of a broken file and fails', () => {
+  test('fails a malformed file, saying where', () => {
+    const run = checkData('tests/unit/data/fixtures/malformed.json');
+    expect(run.stderr).toBe(
+      `✗ tests/unit/data/fixtures/malformed.json: invalid JSON at line 6, column 7: Expected ',' or '}' after property value\n` +
+        '\n1 problem in tests/unit/data/fixtures/malformed.json\n',
+    );
+    expect(run.status).toBe(1);
+  }, 30_000);
+
+  test('lists each problem of a broken dataset on its own line, with a count', () => {
     const dataset = JSON.parse(readFileSync(join(root, 'data/countries.json'), 'utf8'));
-    dataset.countries[2].alpha3 = 'XYZ';
-    dataset.countries[4].relations[0].quotes = ['Not in the article.'];
+    const lebanon = dataset.countries.findIndex((c: { alpha3: string }) => c.alpha3 === 'LBN');
+    dataset.countries[lebanon].alpha3 = 'XYZ';
+    const russia = dataset.countries.findIndex((c: { alpha3: string }) => c.alpha3 === 'RUS');
+    dataset.countries[russia].relations[1].quotes = ['Russia adores Iran.'];
     const file = join(mkdtempSync(join(tmpdir(), 'check-data-')), 'countries.json');
-    writeFileSync(file, JSON.stringify(dataset));
-    const result = run(file);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ countries[2] (XYZ): "XYZ" is not an ISO 3166-1 alpha-3 code');
-    expect(result.stderr).toContain('✗ countries[4] (RUS) relation 1 quote 1: not found in the article');
-    expect(result.stderr).toContain('the article names Lebanon but it is neither in the dataset nor excluded');
-    expect(result.stderr).toMatch(/\n3 problems in .*countries\.json/);
+    writeFileSync(file, JSON.stringify(dataset, null, 2));
+
+    const run = checkData(file);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([
+      `✗ countries[${lebanon}] (XYZ): "XYZ" is not an ISO 3166-1 alpha-3 code`,
+      `✗ countries[${russia}] (RUS) relation 2: quote not found in the article: "Russia adores Iran."`,
+      expect.stringMatching(/^✗ the article names Lebanon but it is neither in the dataset nor excluded \(/),
+      '',
+      `3 problems in ${file}`,
+      '',
+    ]);
   }, 30_000);
 
-  test('says so plainly when the file cannot be read', () => {
-    const result = run('/nonexistent/countries.json');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ cannot read /nonexistent/countries.json: ENOENT');
+  test('says plainly when the file cannot be read', () => {
+    const run = checkData('/nonexistent/countries.json');
+    expect(run.stderr).toBe('✗ cannot read /nonexistent/countries.json: no such file (ENOENT)\n');
+    expect(run.status).toBe(1);
   }, 30_000);
 });
