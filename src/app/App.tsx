@@ -1,5 +1,8 @@
 // The page: map or table, legend, panel and notes, all driven by one view state that lives in the URL.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { DownloadKind } from '../embed/export';
+import type { HostCommand } from '../embed/messages';
+import { pymChildId } from '../embed/pym';
 import type { SearchEntry } from '../data/findCountry';
 import type { ArticleModel, Country } from '../data/model';
 import { countByCategory, describeMap } from '../data/summary';
@@ -16,6 +19,8 @@ import { Notes } from './Notes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CountrySearch } from './CountrySearch';
 import { CountryTable } from './CountryTable';
+import { ShareMenu } from './ShareMenu';
+import { useEmbed } from './useEmbed';
 
 
 export interface AppProps {
@@ -37,6 +42,8 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
   const resolve = useMemo(() => countryResolver(facts, svg), [facts, svg]);
   const code = useMemo(() => keyCoder(facts), [facts]);
   const embed = useMemo(() => new URLSearchParams(search).get('embed') === '1', [search]);
+  // pym.js's Parent frames the page with ?childId= even when the editor left embed=1 out.
+  const framed = useMemo(() => pymChildId(search) !== null, [search]);
   const [view, dispatch] = useReducer(viewReducer, undefined, () => parseView(search, resolve, facts));
   const counts = useMemo(() => countByCategory(model.countries), [model]);
   const controls = useRef<ZoomControls | null>(null);
@@ -82,6 +89,37 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
   );
   const selectedShape = view.country ? shapeOf(svg, view.country) : null;
 
+  const onCommand = useCallback(
+    (command: HostCommand) => {
+      if (command.type === 'show') return dispatch({ type: 'show', categories: command.categories });
+      const key = command.country === null ? null : resolve(command.country);
+      // A code the map does not know leaves the view as it is rather than closing what the reader has open.
+      if (command.country === null || key) dispatch({ type: 'select', country: key });
+    },
+    [resolve],
+  );
+  useEmbed({
+    enabled: embed || framed,
+    search,
+    onCommand,
+    selected: view.country && selectedShape ? { code: code(view.country), name: shapeName(selectedShape) } : null,
+  });
+
+  // The address of this view now; the URL effect above writes it only after this render.
+  const shareUrl = `${window.location.origin}${window.location.pathname}${serialiseView(view, window.location.search, code)}`;
+  // The download code loads on first use: most readers never save a file.
+  const onDownload = async (kind: DownloadKind): Promise<boolean> => {
+    const files = await import('./downloads').catch(() => null);
+    if (!files) return false;
+    const options = { model, hidden: view.hidden };
+    if (kind === 'svg') return files.downloadSvg(svg, options);
+    if (kind === 'png') return files.downloadPng(svg, options);
+    return kind === 'csv' ? files.downloadCsv(model) : files.downloadJson(model);
+  };
+  const share = (
+    <ShareMenu url={shareUrl} title={`Interactive map: ${model.source.headline}`} onDownload={onDownload} />
+  );
+
   return (
     <div className={`app${embed ? ' app--embed' : ''}`}>
       {embed ? null : (
@@ -108,6 +146,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
             Table
           </button>
         </div>
+        {embed ? null : share}
       </div>
       <div className={`stage stage--${view.layout}`}>
         {view.layout === 'table' ? (
@@ -153,6 +192,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
         )}
       </div>
       <Legend counts={counts} hidden={view.hidden} onToggle={(category) => dispatch({ type: 'toggle', category })} />
+      {embed ? share : null}
       {embed ? (
         <p className="credit">
           Source: <cite>{model.source.headline}</cite>

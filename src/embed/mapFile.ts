@@ -5,7 +5,7 @@ import { CATEGORY_LABEL } from '../data/labels';
 export interface LegendEntry {
   category: Category;
   label: string;
-  /** Countries in the category; null where a count means nothing (countries the article does not name). */
+  /** Countries in the category; null where a count says nothing (the two parties, the countries not named). */
   count: number | null;
 }
 
@@ -21,7 +21,7 @@ export function legendEntries(
       .map((category) => ({
         category,
         label: CATEGORY_LABEL[category],
-        count: category === 'none' || category === 'iran' ? null : counts[category],
+        count: category === 'none' || category === 'iran' || category === 'israel' ? null : counts[category],
       })),
     hidden: order.filter((category) => hidden.includes(category)).map((category) => CATEGORY_LABEL[category]),
   };

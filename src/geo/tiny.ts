@@ -1,8 +1,11 @@
 // Which shapes are too small to point at on the world view, and which of them a pointer is nearest.
 import type { ShapeSet } from './shapes';
 
-/** Below this area (viewBox units², ~60 px² on a 1000 px wide map) a country gets a marker or a wider target. */
-export const TINY_AREA = 1500;
+/**
+ * Below this area (viewBox units², 16 px² on a 1000 px wide map: Bahrain, Lebanon, Palestine, Qatar…) a
+ * country gets a marker and a wider target.
+ */
+export const TINY_AREA = 400;
 
 export interface Target {
   key: string;

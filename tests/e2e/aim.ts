@@ -17,7 +17,12 @@ export async function pointOn(page: Page, id: string): Promise<{ x: number; y: n
       }
     }
     points.sort((a, b) => a.d - b.d);
-    const hit = points.find((p) => document.elementFromPoint(p.x, p.y) === path);
+    // Well inside: the shape is also what is hit 14 px away in every direction, clear of borders and of the
+    // wider targets of tiny neighbours.
+    const around = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => [Math.cos((i * Math.PI) / 4) * 14, Math.sin((i * Math.PI) / 4) * 14]);
+    const hit = points.find((p) =>
+      [[0, 0], ...around].every(([dx, dy]) => document.elementFromPoint(p.x + (dx ?? 0), p.y + (dy ?? 0)) === path),
+    );
     if (!hit) throw new Error(`no visible point on ${country}`);
     return { x: hit.x, y: hit.y };
   }, id);

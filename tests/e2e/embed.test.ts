@@ -2,6 +2,7 @@
 // and the share menu's files download. The host is examples/host.html, served from a second origin.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,6 +18,13 @@ const PYM = new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.
 /** The address examples/host.html tells editors to replace. */
 const PLACEHOLDER = 'https://YOUR-MAP-HOST.example/';
 const FRAME = 'iframe';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** A host without pym.js: the share menu's iframe code, sized by the documented height message. */
 function plainHost(mapUrl: string): string {
@@ -242,6 +250,28 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     expect((await fromMap(page)).filter((d) => (d as { type?: string })?.type === 'article-map:selected')).toEqual([]);
     expect(hosted.errors).toEqual([]);
     await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('the open share menu passes axe in the %s theme, on the page and in an embed', async (theme) => {
+    for (const query of ['', '?embed=1']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(`${map.origin}/${query}`);
+      await page.waitForSelector('.map-frame svg path[role="button"]');
+      await page.getByText('Share or embed').click();
+      await page.getByRole('button', { name: 'Copy link' }).click(); // fills the status line too
+      // evaluate() runs outside the page's CSP, which rightly forbids injected inline scripts.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+        const result = await axe.run('details.share', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      expect(violations, query || 'page').toEqual([]);
+      await context.close();
+    }
   });
 
   test('the share menu downloads the view as SVG and PNG, and the data as CSV and JSON', async () => {

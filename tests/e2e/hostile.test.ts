@@ -120,7 +120,7 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
     }
     expect(problems).toEqual({ errors: [], foreign: [] });
     await page.close();
-  });
+  }, 400_000);
 
   async function withoutInlineMap(page: Page) {
     // A page that arrives without the pre-rendered SVG (say, a proxy stripped it) must fetch it instead.
