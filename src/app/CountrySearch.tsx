@@ -1,5 +1,5 @@
 // Find any country by name or alias and open it, keyboard first: the WAI-ARIA 1.2 combobox with a listbox.
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findCountries, type SearchEntry } from '../data/findCountry';
 
 interface CountrySearchProps {
@@ -17,6 +17,8 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const loading = useRef(false);
+  // Enter pressed while the list was still loading: the reader's choice is kept and made once it arrives.
+  const pendingEnter = useRef(false);
   const hits = useMemo(() => (entries ? findCountries(entries, text) : []), [entries, text]);
 
   const load = () => {
@@ -31,7 +33,6 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
       });
   };
 
-
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
@@ -39,6 +40,16 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
     setOpen(false);
     onChoose(hit.key);
   };
+
+  useEffect(() => {
+    if (!entries || !pendingEnter.current) return;
+    pendingEnter.current = false;
+    const hit = hits[0];
+    if (!hit) return;
+    setText(hit.name);
+    setOpen(false);
+    onChoose(hit.key);
+  }, [entries, hits, onChoose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -53,6 +64,10 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
       if (open && hits.length) {
         event.preventDefault();
         choose(active >= 0 ? active : 0);
+      } else if (!entries && text.trim()) {
+        event.preventDefault();
+        pendingEnter.current = true;
+        load();
       }
     } else if (event.key === 'Escape') {
       if (open) {
@@ -82,6 +97,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
         onFocus={load}
         onChange={(event) => {
           load();
+          pendingEnter.current = false;
           setText(event.target.value);
           setActive(-1);
           setOpen(true);

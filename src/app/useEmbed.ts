@@ -1,7 +1,11 @@
 // The map inside a host's iframe: tells the host its height and the reader's choice, and takes the host's commands.
 import { useEffect, useMemo, useRef } from 'react';
-import { heightMessage, parseHostMessage, selectedMessage, type HostCommand } from '../embed/messages';
+import type { HostCommand } from '../embed/messages';
 import { parsePymMessage, pymChildId, pymMessage } from '../embed/pym';
+
+// The message schemas (and zod with them) load only in a frame: a page read on its own never needs them.
+type Messages = typeof import('../embed/messages');
+const loadMessages = () => import('../embed/messages');
 
 export interface EmbedOptions {
   /** True with ?embed=1 or when pym.js's Parent framed the page (?childId=). */
@@ -30,42 +34,67 @@ function framingWindow(): Window | null {
 // the embed is public (any https page may frame it), so there is no one origin to name.
 const ANY_ORIGIN = '*';
 
+/** Starts height reporting and the host's commands; returns what stops them. */
+function listen(
+  host: Window,
+  { heightMessage, parseHostMessage }: Messages,
+  childId: string | null,
+  command: { current: (command: HostCommand) => void },
+): () => void {
+  let reported = -1;
+  const send = (height: number) => {
+    reported = height;
+    if (childId) host.postMessage(pymMessage(childId, 'height', String(height)), ANY_ORIGIN);
+    host.postMessage(heightMessage(height), ANY_ORIGIN);
+  };
+  const report = () => {
+    const height = contentHeight();
+    if (height !== reported) send(height);
+  };
+  const onMessage = (event: MessageEvent) => {
+    // Only the page that framed us may steer the map: not a sibling frame, not a script in this window.
+    if (event.source !== host) return;
+    // pym.js's Parent sends "width" when its page resizes and waits for a height in reply, as its Child gives.
+    if (childId && parsePymMessage(event.data, childId)?.type === 'width') return send(contentHeight());
+    const parsed = parseHostMessage(event.data);
+    if (parsed) command.current(parsed);
+  };
+  window.addEventListener('message', onMessage);
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
+  observer?.observe(document.documentElement);
+  if (!observer) window.addEventListener('resize', report);
+  report();
+  return () => {
+    window.removeEventListener('message', onMessage);
+    observer?.disconnect();
+    window.removeEventListener('resize', report);
+  };
+}
+
 export function useEmbed({ enabled, search, onCommand, selected }: EmbedOptions): void {
   const childId = useMemo(() => pymChildId(search), [search]);
   // The latest handler, so a new onCommand each render does not tear down the listener.
   const command = useRef(onCommand);
   command.current = onCommand;
 
+  const messages = useRef<Messages | null>(null);
+
   useEffect(() => {
     const host = framingWindow();
     if (!enabled || !host) return;
-    let reported = -1;
-    const send = (height: number) => {
-      reported = height;
-      if (childId) host.postMessage(pymMessage(childId, 'height', String(height)), ANY_ORIGIN);
-      host.postMessage(heightMessage(height), ANY_ORIGIN);
-    };
-    const report = () => {
-      const height = contentHeight();
-      if (height !== reported) send(height);
-    };
-    const onMessage = (event: MessageEvent) => {
-      // Only the page that framed us may steer the map: not a sibling frame, not a script in this window.
-      if (event.source !== host) return;
-      // pym.js's Parent sends "width" when its page resizes and waits for a height in reply, as its Child gives.
-      if (childId && parsePymMessage(event.data, childId)?.type === 'width') return send(contentHeight());
-      const parsed = parseHostMessage(event.data);
-      if (parsed) command.current(parsed);
-    };
-    window.addEventListener('message', onMessage);
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
-    observer?.observe(document.documentElement);
-    if (!observer) window.addEventListener('resize', report);
-    report();
+    let stopped = false;
+    let stop = () => {};
+    loadMessages().then(
+      (loaded) => {
+        messages.current = loaded;
+        if (!stopped) stop = listen(host, loaded, childId, command);
+      },
+      // Without its messages the map still works in the frame; the host keeps the frame's own height.
+      () => undefined,
+    );
     return () => {
-      window.removeEventListener('message', onMessage);
-      observer?.disconnect();
-      window.removeEventListener('resize', report);
+      stopped = true;
+      stop();
     };
   }, [enabled, childId]);
 
@@ -79,6 +108,7 @@ export function useEmbed({ enabled, search, onCommand, selected }: EmbedOptions)
     if (told.current === code) return;
     told.current = code;
     const host = framingWindow();
-    if (!first && enabled && host) host.postMessage(selectedMessage(latest.current), ANY_ORIGIN);
+    const loaded = messages.current;
+    if (!first && enabled && host && loaded) host.postMessage(loaded.selectedMessage(latest.current), ANY_ORIGIN);
   }, [enabled, code]);
 }

@@ -5,11 +5,14 @@ import markup from 'virtual:world-map-markup';
 import { App } from '../../src/app/App';
 import { parseMapMarkup } from '../../src/map/mapElement';
 
-export function renderApp(search = '') {
+import type { SearchEntry } from '../../src/data/findCountry';
+
+const loadIndex = () => import('virtual:search-index').then((index) => index.default);
+
+export function renderApp(search = '', loadSearchEntries: () => Promise<SearchEntry[]> = loadIndex) {
   const svg = parseMapMarkup(markup);
   if (!svg) throw new Error('the build-time map markup did not parse');
   window.history.replaceState(null, '', `/${search}`);
-  const loadSearchEntries = () => import('virtual:search-index').then((index) => index.default);
   const result = render(
     <App model={model} facts={facts} svg={svg} search={search} loadSearchEntries={loadSearchEntries} />,
   );

@@ -1,7 +1,8 @@
 // The country search as a keyboard user meets it: a combobox that opens a country without the mouse.
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
+import type { SearchEntry } from '../../src/data/findCountry';
 import type { Country, Relation } from '../../src/data/model';
 import { renderApp } from './renderApp';
 
@@ -36,6 +37,19 @@ describe('country search', () => {
     const user = userEvent.setup();
     await user.type(screen.getByRole('combobox', { name: 'Find a country' }), typed);
     expect(await screen.findByRole('option', { name: new RegExp(name) })).toBeInTheDocument();
+  });
+
+  test('Enter pressed before the country list has loaded opens the country once it arrives', async () => {
+    let arrive: (entries: SearchEntry[]) => void = () => {};
+    const slow = new Promise<SearchEntry[]>((resolve) => (arrive = resolve));
+    renderApp('', () => slow);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox', { name: 'Find a country' }), 'Bahrein{Enter}');
+    expect(screen.queryByRole('region', { name: 'Bahrain' })).toBeNull();
+    const index = await import('virtual:search-index');
+    await act(async () => arrive(index.default));
+    expect(await screen.findByRole('region', { name: 'Bahrain' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Find a country' })).toHaveValue('Bahrain');
   });
 
   test('Escape closes the list without closing anything else', async () => {

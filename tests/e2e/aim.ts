@@ -17,12 +17,16 @@ export async function pointOn(page: Page, id: string): Promise<{ x: number; y: n
       }
     }
     points.sort((a, b) => a.d - b.d);
-    // Well inside: the shape is also what is hit 14 px away in every direction, clear of borders and of the
-    // wider targets of tiny neighbours.
-    const around = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => [Math.cos((i * Math.PI) / 4) * 14, Math.sin((i * Math.PI) / 4) * 14]);
-    const hit = points.find((p) =>
-      [[0, 0], ...around].every(([dx, dy]) => document.elementFromPoint(p.x + (dx ?? 0), p.y + (dy ?? 0)) === path),
-    );
+    // Well inside: the shape is also what is hit some way off in every direction, clear of borders and of the
+    // wider targets of tiny neighbours. The clearance asked for shrinks with the shape, as a reader's aim would.
+    const ring = (r: number) => [0, 1, 2, 3, 4, 5, 6, 7].map((i) => [Math.cos((i * Math.PI) / 4) * r, Math.sin((i * Math.PI) / 4) * r]);
+    const clear = (p: { x: number; y: number }, r: number) =>
+      [[0, 0], ...ring(r)].every(([dx, dy]) => document.elementFromPoint(p.x + (dx ?? 0), p.y + (dy ?? 0)) === path);
+    let hit: { x: number; y: number } | undefined;
+    for (const r of [14, 8, 4]) {
+      hit = points.find((p) => clear(p, r));
+      if (hit) break;
+    }
     if (!hit) throw new Error(`no visible point on ${country}`);
     return { x: hit.x, y: hit.y };
   }, id);
