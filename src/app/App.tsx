@@ -1,5 +1,6 @@
 // The page: map or table, legend, panel and notes, all driven by one view state that lives in the URL.
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { Category } from '../data/categories';
 import type { DownloadKind } from '../embed/export';
 import type { HostCommand } from '../embed/messages';
 import { pymChildId } from '../embed/pym';
@@ -7,21 +8,27 @@ import type { SearchEntry } from '../data/findCountry';
 import type { ArticleModel, Country } from '../data/model';
 import { countByCategory, describeMap } from '../data/summary';
 import type { MapFacts } from '../geo/facts';
-import { Legend } from '../map/Legend';
-import { WorldMap } from '../map/WorldMap';
+import { Legend as LegendView } from '../map/Legend';
+import { WorldMap as WorldMapView } from '../map/WorldMap';
 import { shapeCategory, shapeName, shapeOf } from '../map/mapElement';
 import type { ZoomControls } from '../map/useZoom';
 import { CountryPanel } from '../panel/CountryPanel';
 import { parseView, serialiseView } from '../state/url';
 import { viewReducer, type Zoom } from '../state/view';
 import { countryResolver, keyCoder } from './codes';
-import { Notes } from './Notes';
+import { Notes as NotesView } from './Notes';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CountrySearch } from './CountrySearch';
+import { CountrySearch as CountrySearchView } from './CountrySearch';
 import { CountryTable } from './CountryTable';
 import { ShareMenu } from './ShareMenu';
 import { useEmbed } from './useEmbed';
 
+// Parts of the page that do not depend on what changed skip rendering: opening a country renders the panel,
+// not the notes, the legend or the search.
+const Notes = memo(NotesView);
+const Legend = memo(LegendView);
+const WorldMap = memo(WorldMapView);
+const CountrySearch = memo(CountrySearchView);
 
 export interface AppProps {
   model: ArticleModel;
@@ -56,8 +63,12 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
     }
   }, [view, code]);
 
-  const select = useCallback((key: string | null) => {
+  // Opening a country from the keyboard, the search or the table moves focus to its panel; a click or a tap
+  // leaves it on the map, where the reader is looking (Tab goes on into the panel, Escape still closes it).
+  const [panelFocus, setPanelFocus] = useState(true);
+  const select = useCallback((key: string | null, pointer = false) => {
     if (key) returnFocus.current = document.activeElement;
+    setPanelFocus(!pointer);
     dispatch({ type: 'select', country: key });
   }, []);
 
@@ -80,6 +91,8 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
   }, [view.country, close]);
 
   const onZoom = useCallback((zoom: Zoom | null) => dispatch({ type: 'zoom', zoom }), []);
+  const onToggle = useCallback((category: Category) => dispatch({ type: 'toggle', category }), []);
+  const description = useMemo(() => describeMap(model.countries), [model]);
   const choose = useCallback(
     (key: string) => {
       select(key);
@@ -167,7 +180,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
           hidden={view.hidden}
           zoom={view.zoom}
           embed={embed}
-          description={describeMap(model.countries)}
+          description={description}
           onSelect={select}
           onZoom={onZoom}
           controlsRef={controls}
@@ -179,6 +192,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
               category={shapeCategory(selectedShape)}
               country={byKey.get(view.country)}
               headline={model.source.headline}
+              takeFocus={panelFocus}
               onClose={close}
             />
           </ErrorBoundary>
@@ -191,7 +205,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
           </aside>
         )}
       </div>
-      <Legend counts={counts} hidden={view.hidden} onToggle={(category) => dispatch({ type: 'toggle', category })} />
+      <Legend counts={counts} hidden={view.hidden} onToggle={onToggle} />
       {embed ? share : null}
       {embed ? (
         <p className="credit">

@@ -1,5 +1,5 @@
 // Find any country by name or alias and open it, keyboard first: the WAI-ARIA 1.2 combobox with a listbox.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findCountries, type SearchEntry } from '../data/findCountry';
 
 interface CountrySearchProps {
@@ -19,6 +19,10 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
   const loading = useRef(false);
   // Enter pressed while the list was still loading: the reader's choice is kept and made once it arrives.
   const pendingEnter = useRef(false);
+  // What the reader has typed and where a choice goes, for a list that arrives after the keystrokes.
+  const typed = useRef('');
+  const chosen = useRef(onChoose);
+  chosen.current = onChoose;
   const hits = useMemo(() => (entries ? findCountries(entries, text) : []), [entries, text]);
 
   const load = () => {
@@ -26,7 +30,16 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
     loading.current = true;
     setFailed(false);
     loadEntries()
-      .then(setEntries)
+      .then((loaded) => {
+        setEntries(loaded);
+        if (!pendingEnter.current) return;
+        pendingEnter.current = false;
+        const hit = findCountries(loaded, typed.current)[0];
+        if (!hit) return;
+        setText(hit.name);
+        setOpen(false);
+        chosen.current(hit.key);
+      })
       .catch(() => setFailed(true))
       .finally(() => {
         loading.current = false;
@@ -40,16 +53,6 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
     setOpen(false);
     onChoose(hit.key);
   };
-
-  useEffect(() => {
-    if (!entries || !pendingEnter.current) return;
-    pendingEnter.current = false;
-    const hit = hits[0];
-    if (!hit) return;
-    setText(hit.name);
-    setOpen(false);
-    onChoose(hit.key);
-  }, [entries, hits, onChoose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -98,6 +101,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
         onChange={(event) => {
           load();
           pendingEnter.current = false;
+          typed.current = event.target.value;
           setText(event.target.value);
           setActive(-1);
           setOpen(true);

@@ -65,7 +65,6 @@ function standaloneMap(svg: SVGSVGElement, width: number, height: number): strin
     }
     for (const name of PAGE_ONLY) target.removeAttribute(name);
   });
-  for (const outline of copy.querySelectorAll('.focus-outline, .selection-outline')) outline.remove();
   copy.removeAttribute('id');
   copy.setAttribute('x', '0');
   copy.setAttribute('y', '0');

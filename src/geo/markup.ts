@@ -36,7 +36,6 @@ export function mapMarkup(set: ShapeSet, options: MarkupOptions): string {
     `</defs>` +
     `<rect class="ocean" width="${set.width}" height="${set.height}"/>` +
     `<g class="zoom-layer"><g class="countries">${paths}</g>` +
-    `<path class="focus-outline" d=""/><path class="selection-outline" d=""/>` +
     `<g class="markers">${markers}</g></g>` +
     `</svg>`
   );

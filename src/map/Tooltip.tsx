@@ -1,40 +1,78 @@
 // The hover and focus tooltip: name, category, and our one-line summary of what the article says.
+// React renders the empty box once; hovering fills and moves it directly, so a pointer crossing the map costs
+// a few text nodes and a composited move, never a React render.
+import type { Ref } from 'react';
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
 
 export const TOOLTIP_ID = 'map-tooltip';
 
-interface TooltipProps {
+/** Gap between the pointer and the tooltip, in CSS pixels. */
+const OFFSET_PX = 12;
+
+export interface TooltipContent {
   name: string;
   category: Category;
   country: Country | undefined;
-  x: number;
-  y: number;
-  /** Width of the map frame, to keep the tooltip inside it. */
-  frameWidth: number;
 }
 
-export function Tooltip({ name, category, country, x, y, frameWidth }: TooltipProps) {
-  const flip = x > frameWidth * 0.6;
-  return (
-    <div
-      role="tooltip"
-      id={TOOLTIP_ID}
-      className={`tooltip${flip ? ' tooltip--left' : ''}`}
-      style={{ left: `${Math.round(x)}px`, top: `${Math.round(y)}px` }}
-    >
-      <strong className="tooltip__name">{name}</strong>
-      <span className="tooltip__category" data-category={category}>
-        <span className="swatch" aria-hidden="true" />
-        {CATEGORY_LABEL[category]}
-      </span>
-      {country?.relations.map((relation, i) => (
-        <span className="tooltip__summary" key={i}>
-          {relation.summary}
-        </span>
-      ))}
-      {country ? <span className="tooltip__hint">Click or press Enter for the article’s words</span> : null}
-    </div>
-  );
+function span(doc: Document, className: string): HTMLSpanElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  return element;
+}
+
+/** The tooltip's lines, made once and then only given new text. */
+function lines(box: HTMLElement) {
+  let name = box.querySelector<HTMLElement>('.tooltip__name');
+  if (!name) {
+    const doc = box.ownerDocument;
+    name = doc.createElement('strong');
+    name.className = 'tooltip__name';
+    const stance = span(doc, 'tooltip__category');
+    const swatch = span(doc, 'swatch');
+    swatch.setAttribute('aria-hidden', 'true');
+    stance.append(swatch, doc.createTextNode(''));
+    const hint = span(doc, 'tooltip__hint');
+    hint.textContent = 'Click or press Enter for the article’s words';
+    box.replaceChildren(name, stance, span(doc, 'tooltip__summaries'), hint);
+  }
+  return {
+    name,
+    stance: box.querySelector('.tooltip__category') as HTMLElement,
+    summaries: box.querySelector('.tooltip__summaries') as HTMLElement,
+    hint: box.querySelector('.tooltip__hint') as HTMLElement,
+  };
+}
+
+/** Gives the tooltip the text it should show for one shape. */
+export function fillTooltip(box: HTMLElement, { name, category, country }: TooltipContent): void {
+  const parts = lines(box);
+  parts.name.textContent = name;
+  parts.stance.dataset.category = category;
+  (parts.stance.lastChild as Text).data = CATEGORY_LABEL[category];
+  const summaries = country?.relations.map((relation) => relation.summary) ?? [];
+  const shown = parts.summaries.children;
+  while (shown.length > summaries.length) shown[shown.length - 1]?.remove();
+  summaries.forEach((text, i) => {
+    const line = shown[i] ?? parts.summaries.appendChild(span(box.ownerDocument, 'tooltip__summary'));
+    if (line.textContent !== text) line.textContent = text;
+  });
+  parts.hint.hidden = !country;
+}
+
+/**
+ * Puts the tooltip beside a point of the map frame, on the point's left in the right part of the frame so it
+ * stays inside. Only a transform changes: the tooltip has a layer of its own and the map is not repainted.
+ */
+export function placeTooltip(box: HTMLElement, x: number, y: number, frameWidth: number): void {
+  const left = x > frameWidth * 0.6;
+  const dx = left ? `calc(${Math.round(x - OFFSET_PX)}px - 100%)` : `${Math.round(x + OFFSET_PX)}px`;
+  box.style.transform = `translate(${dx}, ${Math.round(y + OFFSET_PX)}px)`;
+}
+
+/** The tooltip's box; empty and hidden until the map fills it. */
+export function TooltipBox({ ref }: { ref: Ref<HTMLDivElement> }) {
+  return <div role="tooltip" id={TOOLTIP_ID} className="tooltip" hidden ref={ref} />;
 }

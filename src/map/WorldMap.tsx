@@ -1,14 +1,5 @@
 // The choropleth: adopts the pre-rendered SVG and wires pointer, keyboard and zoom to the view state.
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
@@ -19,14 +10,11 @@ import { moveTabStop, prepareShapes, shapeCategory, shapeName, shapeOf } from '.
 import { keyAtPoint } from './targets';
 import { DETAIL_FROM_ZOOM, applyDetail, fetchDetail } from './detail';
 import { DETAIL_FILE } from '../geo/files';
-import { TOOLTIP_ID, Tooltip } from './Tooltip';
+import { TOOLTIP_ID, TooltipBox, fillTooltip, placeTooltip } from './Tooltip';
 import { useZoom, type ZoomControls } from './useZoom';
 
-interface Pointed {
-  key: string;
-  x: number;
-  y: number;
-}
+/** The outlines drawn over the map: what the pointer is on, what has keyboard focus, what is selected. */
+type OutlineKind = 'hover' | 'focus' | 'selection';
 
 export interface WorldMapProps {
   svg: SVGSVGElement;
@@ -37,7 +25,8 @@ export interface WorldMapProps {
   zoom: Zoom | null;
   embed: boolean;
   description: string;
-  onSelect: (key: string) => void;
+  /** `pointer` is true for a mouse click or a tap, which leave focus on the map; Enter and Space move it on. */
+  onSelect: (key: string, pointer?: boolean) => void;
   onZoom: (zoom: Zoom | null) => void;
   /** Gives the parent the zoom buttons' actions, for the search and the Middle East view. */
   controlsRef?: { current: ZoomControls | null };
@@ -61,7 +50,14 @@ function keyboardFocus(element: Element): boolean {
 export function WorldMap(props: WorldMapProps) {
   const { svg, facts, countries, selected, hidden, embed, onSelect } = props;
   const frame = useRef<HTMLDivElement>(null);
-  const [pointed, setPointed] = useState<Pointed | null>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  const overlay = useRef<SVGGElement>(null);
+  /** The shape the tooltip speaks of, so moving within one shape only moves the tooltip. */
+  const tooltipKey = useRef<string | null>(null);
+  const hoveredKey = useRef<string | null>(null);
+  // The latest props for the listeners, which are attached once.
+  const latest = useRef({ countries, selected });
+  latest.current = { countries, selected };
   const [announcement, setAnnouncement] = useState('');
   const places = useRef<Place[] | null>(null);
   const size = useRef({ width: facts.width, height: facts.height }).current;
@@ -80,6 +76,34 @@ export function WorldMap(props: WorldMapProps) {
     svg.setAttribute('aria-describedby', 'map-description');
   }, [svg]);
 
+  /** Draws (or clears) one of the overlay outlines along a shape's border. */
+  const outline = useCallback(
+    (kind: OutlineKind, key: string | null) => {
+      const path = overlay.current?.querySelector(`.${kind}-outline`);
+      const shape = key ? shapeOf(svg, key) : null;
+      path?.setAttribute('d', shape?.getAttribute('d') ?? '');
+    },
+    [svg],
+  );
+
+  /** Shows the tooltip for a shape at a point of the frame; refills it only when the shape changes. */
+  const showTooltip = (key: string, x: number, y: number, frameWidth: number) => {
+    const box = tooltip.current;
+    if (!box) return;
+    if (tooltipKey.current !== key) {
+      const shape = shapeOf(svg, key);
+      if (!shape) return hideTooltip();
+      fillTooltip(box, { name: shapeName(shape), category: shapeCategory(shape), country: latest.current.countries.get(key) });
+      tooltipKey.current = key;
+    }
+    placeTooltip(box, x, y, frameWidth);
+    box.hidden = false;
+  };
+  const hideTooltip = () => {
+    tooltipKey.current = null;
+    if (tooltip.current) tooltip.current.hidden = true;
+  };
+
   const detail = useRef<'none' | 'loading' | 'done'>('none');
   const [detailFailed, setDetailFailed] = useState(false);
   const loadDetail = () => {
@@ -88,6 +112,7 @@ export function WorldMap(props: WorldMapProps) {
     fetchDetail(new URL(DETAIL_FILE, document.baseURI)).then(
       (outlines) => {
         applyDetail(svg, outlines);
+        outline('selection', latest.current.selected);
         detail.current = 'done';
         setDetailFailed(false);
         places.current = null;
@@ -101,40 +126,64 @@ export function WorldMap(props: WorldMapProps) {
   const onZoomIn = (k: number) => {
     if (k >= DETAIL_FROM_ZOOM) loadDetail();
   };
-  const controls = useZoom(svg, size, { embed, initial: props.zoom, onZoom: props.onZoom, onZoomIn });
+  const controls = useZoom(svg, size, { embed, initial: props.zoom, onZoom: props.onZoom, onZoomIn, mirror: overlay });
   if (props.controlsRef) props.controlsRef.current = controls;
 
   useEffect(() => {
-    const outline = svg.querySelector('.selection-outline');
-    const shape = selected ? shapeOf(svg, selected) : null;
-    outline?.setAttribute('d', shape?.getAttribute('d') ?? '');
+    outline('selection', selected);
     for (const marker of svg.querySelectorAll('circle[data-marker]')) {
       marker.classList.toggle('is-selected', marker.getAttribute('data-marker') === selected);
     }
-  }, [svg, selected]);
+  }, [svg, selected, outline]);
 
   const layer = () => svg.querySelector<SVGGElement>('.zoom-layer');
 
-  const point = (event: MouseEvent) => {
+  const point = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
     const zoomLayer = layer();
     return zoomLayer
       ? keyAtPoint(zoomLayer, facts.tiny, event.clientX, event.clientY, event.target as Element)
       : null;
   };
 
-  const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    const key = point(event);
-    const box = frame.current?.getBoundingClientRect();
-    if (!key || !box) return setPointed(null);
-    setPointed({ key, x: event.clientX - box.left, y: event.clientY - box.top });
-  };
+  // Hovering is handled outside React: a pointer crossing the map changes an outline and the tooltip's text,
+  // and renders nothing.
+  const hover = useRef({ point, outline, showTooltip, hideTooltip });
+  hover.current = { point, outline, showTooltip, hideTooltip };
+  useEffect(() => {
+    const host = frame.current;
+    if (!host) return;
+    const onMove = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      const { point, outline, showTooltip, hideTooltip } = hover.current;
+      // Every read before any write, so the page lays out once, in its next frame, not in this handler.
+      const key = point(event);
+      const box = host.getBoundingClientRect();
+      if (key !== hoveredKey.current) {
+        hoveredKey.current = key;
+        outline('hover', key);
+      }
+      if (!key) return hideTooltip();
+      showTooltip(key, event.clientX - box.left, event.clientY - box.top, box.width);
+    };
+    const onLeave = () => {
+      hoveredKey.current = null;
+      hover.current.outline('hover', null);
+      hover.current.hideTooltip();
+    };
+    host.addEventListener('pointermove', onMove);
+    host.addEventListener('pointerleave', onLeave);
+    return () => {
+      host.removeEventListener('pointermove', onMove);
+      host.removeEventListener('pointerleave', onLeave);
+    };
+  }, []);
 
   const onClick = (event: MouseEvent) => {
     const key = point(event);
     if (key) {
       moveTabStop(svg, key);
-      onSelect(key);
+      // A click from a screen reader's virtual cursor has no pointer (detail 0): it moves focus like Enter.
+      onSelect(key, event.detail > 0);
     }
   };
 
@@ -147,29 +196,26 @@ export function WorldMap(props: WorldMapProps) {
   const showFor = (path: SVGGraphicsElement) => {
     const box = frame.current?.getBoundingClientRect();
     const shapeBox = path.getBoundingClientRect();
-    if (!box) return;
-    setPointed({
-      key: path.getAttribute('data-key') ?? '',
-      x: shapeBox.left + shapeBox.width / 2 - box.left,
-      y: shapeBox.top + shapeBox.height / 2 - box.top,
-    });
+    const key = path.getAttribute('data-key');
+    if (!box || !key) return;
+    const x = shapeBox.left + shapeBox.width / 2 - box.left;
+    showTooltip(key, x, shapeBox.top + shapeBox.height / 2 - box.top, box.width);
   };
 
   const onFocus = (event: FocusEvent) => {
     const path = shapeTarget(event.target);
     if (!path) return;
     path.setAttribute('aria-describedby', TOOLTIP_ID);
-    // A click focuses the shape too; the ring and the centred tooltip are for keyboard focus only.
-    if (keyboardFocus(path)) {
-      svg.querySelector('.focus-outline')?.setAttribute('d', path.getAttribute('d') ?? '');
-      showFor(path);
-    }
+    // A click focuses the shape too; the ring, the centred tooltip and the announcement are for keyboard focus.
+    if (!keyboardFocus(path)) return;
+    outline('focus', path.getAttribute('data-key'));
+    showFor(path);
     setAnnouncement(`${shapeName(path)}: ${CATEGORY_LABEL[shapeCategory(path)]}`);
   };
 
   const onBlur = () => {
-    svg.querySelector('.focus-outline')?.setAttribute('d', '');
-    setPointed(null);
+    outline('focus', null);
+    hideTooltip();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -189,31 +235,27 @@ export function WorldMap(props: WorldMapProps) {
     }
   };
 
-  const pointedShape = pointed ? shapeOf(svg, pointed.key) : null;
-  const classes = ['map', ...hidden.map((c) => `hide-${c}`), selected ? 'has-selection' : ''].join(' ').trim();
+  const classes = ['map', ...hidden.map((c) => `hide-${c}`)].join(' ');
 
   return (
     <div className={classes}>
       <div
         ref={frame}
         className="map-frame"
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setPointed(null)}
         onClick={onClick}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onBlur={onBlur}
       >
-        {pointed && pointedShape ? (
-          <Tooltip
-            name={shapeName(pointedShape)}
-            category={shapeCategory(pointedShape)}
-            country={countries.get(pointed.key)}
-            x={pointed.x}
-            y={pointed.y}
-            frameWidth={frame.current?.clientWidth ?? 0}
-          />
-        ) : null}
+        {/* The outlines live in a layer of their own over the map: drawing one never repaints the countries. */}
+        <svg className="map-overlay" viewBox={`0 0 ${facts.width} ${facts.height}`} aria-hidden="true" focusable="false">
+          <g className="overlay-layer" ref={overlay}>
+            <path className="hover-outline" d="" />
+            <path className="selection-outline" d="" />
+            <path className="focus-outline" d="" />
+          </g>
+        </svg>
+        <TooltipBox ref={tooltip} />
       </div>
       <p id="map-description" className="visually-hidden">
         {props.description}

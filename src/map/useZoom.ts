@@ -47,6 +47,8 @@ export function useZoom(
     onZoom: (zoom: Zoom | null) => void;
     /** Called on every zoom step past the first: where finer outlines get loaded. */
     onZoomIn?: (k: number) => void;
+    /** A layer drawn over the map (the outlines) that follows every zoom step. */
+    mirror?: { current: SVGGElement | null };
   },
 ): ZoomControls {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -55,6 +57,7 @@ export function useZoom(
   const onZoomIn = useRef(options.onZoomIn);
   onZoomIn.current = options.onZoomIn;
   const initial = useRef(options.initial);
+  const { mirror } = options;
 
   useEffect(() => {
     if (!svg) return;
@@ -79,7 +82,9 @@ export function useZoom(
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
-        layer?.setAttribute('transform', event.transform.toString());
+        const transform = event.transform.toString();
+        layer?.setAttribute('transform', transform);
+        mirror?.current?.setAttribute('transform', transform);
         svg.style.setProperty('--k', String(event.transform.k));
         rescaleMarkers(svg, width, event.transform.k);
         if (event.transform.k > 1) onZoomIn.current?.(event.transform.k);
@@ -101,7 +106,7 @@ export function useZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [svg, size, options.embed]);
+  }, [svg, size, options.embed, mirror]);
 
   const zoomBy = useCallback(
     (factor: number) => {

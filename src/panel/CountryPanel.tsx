@@ -10,13 +10,17 @@ interface CountryPanelProps {
   category: Category;
   country: Country | undefined;
   headline: string;
+  /** Moves focus to the panel's heading when it opens or changes country. */
+  takeFocus: boolean;
   onClose: () => void;
 }
 
-export function CountryPanel({ name, category, country, headline, onClose }: CountryPanelProps) {
+export function CountryPanel({ name, category, country, headline, takeFocus, onClose }: CountryPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
+    if (takeFocus) heading.current?.focus();
+    // Only when the country changes: a later render must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [name]);
   return (
     <section className="panel" aria-labelledby="panel-title" data-category={category}>

@@ -33,6 +33,13 @@ export type ViewAction =
   | { type: 'layout'; layout: Layout }
   | { type: 'replace'; view: ViewState };
 
+/** Zooms closer than a thousandth of a unit are the same view: the URL keeps three decimals at most. */
+export function sameZoom(a: Zoom | null, b: Zoom | null): boolean {
+  if (a === null || b === null) return a === b;
+  const near = (p: number, q: number) => Math.abs(p - q) < 1e-3;
+  return near(a.k, b.k) && near(a.x, b.x) && near(a.y, b.y);
+}
+
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'select':
@@ -47,7 +54,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'show':
       return { ...state, hidden: FILTERABLE.filter((c) => !action.categories.includes(c)) };
     case 'zoom':
-      return { ...state, zoom: action.zoom };
+      // A click ends a zero-length gesture: the same view again must not re-render the page.
+      return sameZoom(state.zoom, action.zoom) ? state : { ...state, zoom: action.zoom };
     case 'layout':
       return state.layout === action.layout ? state : { ...state, layout: action.layout };
     case 'replace':

@@ -61,6 +61,21 @@ describe('the map page', () => {
     expect(window.location.search).toBe('');
   });
 
+  test('Enter moves focus into the panel; a click leaves it on the country the reader clicked', async () => {
+    const { svg } = renderApp();
+    const user = userEvent.setup();
+    const russia = shape(svg, '643');
+    await user.click(russia);
+    expect(screen.getByRole('region', { name: 'Russia' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(russia);
+    await user.keyboard('{Escape}');
+    russia.focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Russia' }));
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(russia);
+  });
+
   test('legend entries filter the map and show their state', async () => {
     const { svg } = renderApp();
     const user = userEvent.setup();

@@ -17,6 +17,15 @@ describe('viewReducer', () => {
     expect(viewReducer(selected, { type: 'select', country: '643' })).toBe(selected);
   });
 
+  test('zooming to the view already shown changes nothing, so a plain click does not re-render the page', () => {
+    expect(viewReducer(initialView, { type: 'zoom', zoom: null })).toBe(initialView);
+    const zoomed = viewReducer(initialView, { type: 'zoom', zoom: { k: 2, x: 100, y: 50 } });
+    expect(zoomed.zoom).toEqual({ k: 2, x: 100, y: 50 });
+    expect(viewReducer(zoomed, { type: 'zoom', zoom: { k: 2, x: 100.0001, y: 50 } })).toBe(zoomed);
+    expect(viewReducer(zoomed, { type: 'zoom', zoom: { k: 2, x: 101, y: 50 } }).zoom).toEqual({ k: 2, x: 101, y: 50 });
+    expect(viewReducer(zoomed, { type: 'zoom', zoom: null }).zoom).toBeNull();
+  });
+
   test('show sets exactly the visible categories', () => {
     expect(viewReducer(initialView, { type: 'show', categories: ['severed'] }).hidden).toEqual([
       'ally',
