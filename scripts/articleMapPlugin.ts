@@ -67,3 +67,40 @@ export function articleMap(): Plugin {
     },
   };
 }
+
+/** The module main.ts loads once the map is painted. */
+const PROGRAM_MODULE = '/src/app/start.tsx';
+
+/**
+ * Vite plugin: names the page's program (and what it imports) in modulepreload links, so the browser fetches and
+ * compiles it while painting the map, though main.ts runs it only after that first frame.
+ */
+export function preloadProgram(): Plugin {
+  return {
+    name: 'article-map:preload-program',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return;
+        const entry = Object.values(bundle).find(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(PROGRAM_MODULE),
+        );
+        if (!entry || entry.type !== 'chunk') {
+          throw new Error(`no chunk for ${PROGRAM_MODULE}: the first paint would wait for the program`);
+        }
+        // Not the entry itself, which the page's own script tag loads.
+        const entryFiles = new Set(
+          Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' && chunk.isEntry ? [chunk.fileName] : [])),
+        );
+        const files = [entry.fileName, ...entry.imports].filter((file) => !entryFiles.has(file));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}

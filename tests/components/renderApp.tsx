@@ -1,4 +1,4 @@
-// Renders the whole page the way main.tsx does, with the map SVG the build writes into index.html.
+// Renders the whole page the way start.tsx does, with the map SVG the build writes into index.html.
 import { render } from '@testing-library/react';
 import { facts, model } from 'virtual:article-map';
 import markup from 'virtual:world-map-markup';

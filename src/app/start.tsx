@@ -1,4 +1,5 @@
-// Entry point: finds the pre-rendered map (or fetches it), then hands it and the build-time model to React.
+// The page's program, loaded by main.ts once the pre-rendered map is on screen: finds that map (or fetches it),
+// then hands it and the build-time model to React.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { facts, model } from 'virtual:article-map';
@@ -7,8 +8,6 @@ import { App } from './App';
 import { MAP_FILE, SEARCH_FILE } from '../geo/files';
 import { isSearchIndex, type SearchEntry } from '../data/findCountry';
 import { MapLoader } from './MapLoader';
-import '../styles/tokens.css';
-import '../styles/app.css';
 
 /** The same SVG the build writes into index.html, as a file, for pages that arrive without it. */
 async function fetchMap(): Promise<SVGSVGElement> {
@@ -28,8 +27,8 @@ async function fetchSearchEntries(): Promise<SearchEntry[]> {
   return entries;
 }
 
-/** Starts React once the browser has painted the pre-rendered map, so the first paint never waits for it. */
-function start() {
+/** Hands the page to React. */
+export function start(): void {
   const root = document.getElementById('root');
   const prerendered = findMapElement();
   const search = window.location.search;
@@ -48,13 +47,3 @@ function start() {
     </StrictMode>,
   );
 }
-
-let started = false;
-const startOnce = () => {
-  if (started) return;
-  started = true;
-  start();
-};
-requestAnimationFrame(() => setTimeout(startOnce, 0));
-// Frames are throttled in hidden tabs and off-screen iframes; an embed below the fold must still start.
-setTimeout(startOnce, 100);
