@@ -59,7 +59,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
   useEffect(() => {
     const next = serialiseView(view, window.location.search, code);
     if (next !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
+      window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
     }
   }, [view, code]);
 

@@ -170,11 +170,18 @@ export function WorldMap(props: WorldMapProps) {
       hover.current.outline('hover', null);
       hover.current.hideTooltip();
     };
+    // A press on the map selects, it does not move focus or start a text selection: focus stays where the
+    // reader had it (Tab still enters the map at the country clicked, which becomes its tab stop).
+    const onPress = (event: globalThis.MouseEvent) => {
+      if (event.target instanceof SVGElement) event.preventDefault();
+    };
     host.addEventListener('pointermove', onMove);
     host.addEventListener('pointerleave', onLeave);
+    host.addEventListener('mousedown', onPress);
     return () => {
       host.removeEventListener('pointermove', onMove);
       host.removeEventListener('pointerleave', onLeave);
+      host.removeEventListener('mousedown', onPress);
     };
   }, []);
 

@@ -61,14 +61,18 @@ describe('the map page', () => {
     expect(window.location.search).toBe('');
   });
 
-  test('Enter moves focus into the panel; a click leaves it on the country the reader clicked', async () => {
+  test('Enter moves focus into the panel; a click leaves focus where it was and makes the country the tab stop', async () => {
     const { svg } = renderApp();
     const user = userEvent.setup();
     const russia = shape(svg, '643');
+    const search = screen.getByRole('combobox', { name: 'Find a country' });
+    search.focus();
     await user.click(russia);
     expect(screen.getByRole('region', { name: 'Russia' })).toBeInTheDocument();
-    expect(document.activeElement).toBe(russia);
+    expect(document.activeElement).toBe(search);
+    expect(russia).toHaveAttribute('tabindex', '0');
     await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Russia' })).toBeNull();
     russia.focus();
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Russia' }));
