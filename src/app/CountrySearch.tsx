@@ -58,7 +58,8 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (hits.length ? (i + 1) % hits.length : -1));
+      // Pressed before the list has arrived: the first option will be the active one when it does.
+      setActive((i) => (hits.length ? (i + 1) % hits.length : 0));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
@@ -66,7 +67,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
     } else if (event.key === 'Enter') {
       if (open && hits.length) {
         event.preventDefault();
-        choose(active >= 0 ? active : 0);
+        choose(active >= 0 && active < hits.length ? active : 0);
       } else if (!entries && text.trim()) {
         event.preventDefault();
         pendingEnter.current = true;
@@ -94,7 +95,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+        aria-activedescendant={expanded && active >= 0 && active < hits.length ? `${id}-option-${active}` : undefined}
         placeholder="e.g. Bahrain, USA, Türkiye"
         value={text}
         onFocus={load}

@@ -52,6 +52,21 @@ describe('country search', () => {
     expect(screen.getByRole('combobox', { name: 'Find a country' })).toHaveValue('Bahrain');
   });
 
+  test('an arrow key pressed before the list has loaded makes the first option active once it arrives', async () => {
+    let arrive: (entries: SearchEntry[]) => void = () => {};
+    const slow = new Promise<SearchEntry[]>((resolve) => (arrive = resolve));
+    renderApp('', () => slow);
+    const user = userEvent.setup();
+    const box = screen.getByRole('combobox', { name: 'Find a country' });
+    await user.type(box, 'Bahrein{ArrowDown}');
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+    const index = await import('virtual:search-index');
+    await act(async () => arrive(index.default));
+    const option = await screen.findByRole('option', { name: /Bahrain/ });
+    expect(option).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant', option.id);
+  });
+
   test('Escape closes the list without closing anything else', async () => {
     renderApp('?country=RUS');
     const user = userEvent.setup();
