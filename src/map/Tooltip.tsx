@@ -52,7 +52,9 @@ export function fillTooltip(box: HTMLElement, { name, category, country }: Toolt
   parts.name.textContent = name;
   parts.stance.dataset.category = category;
   (parts.stance.lastChild as Text).data = CATEGORY_LABEL[category];
-  const summaries = country?.relations.map((relation) => relation.summary) ?? [];
+  // A malformed entry gives a tooltip without summaries, never an exception in the pointer handler.
+  const relations: readonly { summary: string }[] = Array.isArray(country?.relations) ? country.relations : [];
+  const summaries = relations.map((relation) => String(relation.summary));
   const shown = parts.summaries.children;
   while (shown.length > summaries.length) shown[shown.length - 1]?.remove();
   summaries.forEach((text, i) => {

@@ -1,9 +1,10 @@
 // The core reading path, as a reader does it: hover, click, read the quotes, filter, close.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import type { Country } from '../../src/data/model';
 import { normaliseForMatch } from '../../src/data/quotes';
 import { renderApp } from './renderApp';
 
@@ -78,6 +79,27 @@ describe('the map page', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Russia' }));
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(russia);
+  });
+
+  test('a country whose entry breaks its panel says so, and the rest of the page keeps working', async () => {
+    const { model } = renderApp();
+    cleanup();
+    // A dataset entry broken at run time: Russia's relations are not a list.
+    const broken = {
+      ...model,
+      countries: model.countries.map((c: Country) => (c.alpha3 === 'RUS' ? { ...c, relations: null as unknown as [] } : c)),
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { svg } = renderApp('', undefined, broken);
+    const user = userEvent.setup();
+    await user.click(shape(svg, '643'));
+    expect(screen.getByRole('alert')).toHaveTextContent('This country’s details could not be shown.');
+    await user.click(shape(svg, '364'));
+    expect(screen.getByRole('region', { name: 'Iran' })).toBeInTheDocument();
+    const legend = screen.getByRole('group', { name: 'Show or hide countries by stance' });
+    await user.click(within(legend).getByRole('button', { name: /Backs Iran/ }));
+    expect(svg.closest('.map')).toHaveClass('hide-ally');
+    quiet.mockRestore();
   });
 
   test('legend entries filter the map and show their state', async () => {

@@ -9,12 +9,16 @@ import type { SearchEntry } from '../../src/data/findCountry';
 
 const loadIndex = () => import('virtual:search-index').then((index) => index.default);
 
-export function renderApp(search = '', loadSearchEntries: () => Promise<SearchEntry[]> = loadIndex) {
+export function renderApp(
+  search = '',
+  loadSearchEntries: () => Promise<SearchEntry[]> = loadIndex,
+  appModel: typeof model = model,
+) {
   const svg = parseMapMarkup(markup);
   if (!svg) throw new Error('the build-time map markup did not parse');
   window.history.replaceState(null, '', `/${search}`);
   const result = render(
-    <App model={model} facts={facts} svg={svg} search={search} loadSearchEntries={loadSearchEntries} />,
+    <App model={appModel} facts={facts} svg={svg} search={search} loadSearchEntries={loadSearchEntries} />,
   );
   return { ...result, svg, model, facts };
 }

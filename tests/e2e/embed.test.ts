@@ -161,6 +161,30 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     await page.close();
   });
 
+  test.each([280, 1600])('at %i px the embed fills the width without a horizontal scrollbar, with only the map, legend and credit', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${map.origin}/?embed=1`);
+    await page.waitForSelector('.map-frame svg path[role="button"]');
+    const fit = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      map: document.querySelector('#world-map')?.getBoundingClientRect().width ?? 0,
+      stage: document.querySelector('.stage')?.getBoundingClientRect().width ?? 0,
+      credit: document.querySelector('.credit')?.textContent ?? '',
+      masthead: document.querySelector('.masthead') !== null,
+    }));
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
+    // The map and, from 900 px, the panel's column beside it take the whole width.
+    expect(fit.stage).toBeGreaterThan(width * 0.9);
+    expect(fit.map).toBeGreaterThan(width * (width >= 900 ? 0.6 : 0.85));
+    expect(fit.credit).toContain('Iran’s allies in 2024');
+    expect(fit.masthead).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('pym.js: a host resized from wide to narrow gets the new height', async () => {
     const hosted = await openHost('host.html', 900);
     const wide = await expectFitted(hosted);
