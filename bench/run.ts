@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium';
 import { serve, type Served } from '../scripts/serve';
 import { measure, type MeasureOptions, type Sample, type Subject } from './measure';
 import { buildReference, type ReferenceBuild } from './reference';
 import { machineInfo, resultsTable, roundsTable } from './report';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // BENCH_DIST measures another build (an older one, say) in place of this checkout's dist/.
 const DIST = process.env.BENCH_DIST || new URL('../dist/', import.meta.url).pathname;
 const RESULTS = new URL('./results/', import.meta.url).pathname;
@@ -35,20 +35,6 @@ const options: MeasureOptions = {
   countries: COUNTRIES,
 };
 
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-}
 
 const summary = (sample: Sample) =>
   `${sample.kib.toFixed(0)} KiB, painted ${sample.paintMs.toFixed(0)} ms, interactive ${sample.interactiveMs.toFixed(0)} ms, ` +
@@ -74,7 +60,7 @@ try {
     subjects.push({ label: 'project', url: `${projectSite.origin}/`, interactiveSelector: '.map-frame svg path[role="button"]' });
   }
 
-  browser = await launch();
+  browser = await launchChromium();
   const chromiumVersion = browser.version();
   const samples = new Map<string, Sample[]>(subjects.map((subject) => [subject.label, []]));
   const failures = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 // Find any country by name or alias and open it, keyboard first: the WAI-ARIA 1.2 combobox with a listbox.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { findCountries, type SearchEntry } from '../data/findCountry';
+import { findCountries, type SearchEntry, type SearchHit } from '../data/findCountry';
 
 interface CountrySearchProps {
   /** Loads the index on first use, so readers who never search never download it. */
@@ -34,11 +34,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
         setEntries(loaded);
         if (!pendingEnter.current) return;
         pendingEnter.current = false;
-        const hit = findCountries(loaded, typed.current)[0];
-        if (!hit) return;
-        setText(hit.name);
-        setOpen(false);
-        chosen.current(hit.key);
+        pick(findCountries(loaded, typed.current)[0]);
       })
       .catch(() => setFailed(true))
       .finally(() => {
@@ -46,13 +42,13 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
       });
   };
 
-  const choose = (index: number) => {
-    const hit = hits[index];
+  const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
     setText(hit.name);
     setOpen(false);
-    onChoose(hit.key);
+    chosen.current(hit.key);
   };
+  const choose = (index: number) => pick(hits[index]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {

@@ -23,12 +23,20 @@ function span(doc: Document, className: string): HTMLSpanElement {
   return element;
 }
 
-/** The tooltip's lines, made once and then only given new text. */
-function lines(box: HTMLElement) {
-  let name = box.querySelector<HTMLElement>('.tooltip__name');
-  if (!name) {
+interface Lines {
+  name: HTMLElement;
+  stance: HTMLElement;
+  summaries: HTMLElement;
+  hint: HTMLElement;
+}
+const made = new WeakMap<HTMLElement, Lines>();
+
+/** The tooltip's lines, made once per box and then only given new text. */
+function lines(box: HTMLElement): Lines {
+  let parts = made.get(box);
+  if (!parts) {
     const doc = box.ownerDocument;
-    name = doc.createElement('strong');
+    const name = doc.createElement('strong');
     name.className = 'tooltip__name';
     const stance = span(doc, 'tooltip__category');
     const swatch = span(doc, 'swatch');
@@ -36,14 +44,11 @@ function lines(box: HTMLElement) {
     stance.append(swatch, doc.createTextNode(''));
     const hint = span(doc, 'tooltip__hint');
     hint.textContent = 'Click or press Enter for the article’s words';
-    box.replaceChildren(name, stance, span(doc, 'tooltip__summaries'), hint);
+    parts = { name, stance, summaries: span(doc, 'tooltip__summaries'), hint };
+    box.replaceChildren(name, stance, parts.summaries, hint);
+    made.set(box, parts);
   }
-  return {
-    name,
-    stance: box.querySelector('.tooltip__category') as HTMLElement,
-    summaries: box.querySelector('.tooltip__summaries') as HTMLElement,
-    hint: box.querySelector('.tooltip__hint') as HTMLElement,
-  };
+  return parts;
 }
 
 /** Gives the tooltip the text it should show for one shape. */

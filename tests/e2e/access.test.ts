@@ -1,11 +1,10 @@
 // Every reader reaches every country: keyboard, touch, wheel, zoom buttons, axe, themes and reduced motion.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { pointOn } from './aim';
-import { browserAvailable, launch, serveDist, watch } from './browser';
+import { browserAndBuild, browserAvailable, watch } from './browser';
 
 const available = browserAvailable();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,22 +16,12 @@ interface AxeViolation {
 }
 
 describe.skipIf(!available)('access for every reader', () => {
-  let browser: Browser;
-  let site: Served;
-
-  beforeAll(async () => {
-    browser = await launch();
-    site = await serveDist();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndBuild();
 
   async function open(query = '', options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/${query}`);
+    await page.goto(`${env.site.origin}/${query}`);
     await page.waitForSelector('.map-frame svg path[role="button"]');
     return page;
   }
@@ -64,7 +53,7 @@ describe.skipIf(!available)('access for every reader', () => {
     await page.getByRole('button', { name: 'Middle East' }).click();
     await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
     expect(await axe(page)).toEqual([]);
-    await page.goto(`${site.origin}/?country=YEM`);
+    await page.goto(`${env.site.origin}/?country=YEM`);
     await page.waitForSelector('#panel-title');
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Table' }).click();
@@ -83,7 +72,7 @@ describe.skipIf(!available)('access for every reader', () => {
 
   test('the keyboard alone: one tab stop, arrows move, Enter opens, Escape closes and returns focus', async () => {
     const page = await open();
-    const problems = watch(page, site.origin);
+    const problems = watch(page, env.site.origin);
     const focused = () =>
       page.evaluate(() => ({
         key: document.activeElement?.getAttribute('data-key') ?? null,

@@ -1,9 +1,11 @@
 // Starts Debian's Chromium through playwright-core and serves the production build, for the browser tests.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import type { Browser, Page, ConsoleMessage } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, launchChromium } from '../../scripts/chromium';
 import { serve, type Served } from '../../scripts/serve';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
 /** True when the browser tests can run. In CI a missing browser or build is an error, never a skip. */
@@ -17,20 +19,7 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-}
+export const launch = launchChromium;
 
 export async function serveDist(headers: Record<string, string> = {}): Promise<Served> {
   return serve({ root: DIST, headers });
@@ -58,4 +47,18 @@ export function watch(page: Page, origin: string): PageProblems {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreign.push(url);
   });
   return problems;
+}
+
+/** A browser and the production build served on localhost, for the tests of one file: started before, closed after. */
+export function browserAndBuild(): { browser: Browser; site: Served } {
+  const env = {} as { browser: Browser; site: Served };
+  beforeAll(async () => {
+    env.browser = await launch();
+    env.site = await serveDist();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

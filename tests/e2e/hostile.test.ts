@@ -1,9 +1,9 @@
 // Hostile input, failures and a strict CSP: the page stays up, stays correct and runs nothing it was handed.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { parseHeaders, type Served } from '../../scripts/serve';
-import { DIST, browserAvailable, launch, serveDist, watch } from './browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseHeaders } from '../../scripts/serve';
+import { DIST, browserAndBuild, browserAvailable, watch } from './browser';
 
 const available = browserAvailable();
 
@@ -57,17 +57,7 @@ function hostileQueries(): string[] {
 }
 
 describe.skipIf(!available)('hostile input, failures and CSP', () => {
-  let browser: Browser;
-  let site: Served;
-
-  beforeAll(async () => {
-    browser = await launch();
-    site = await serveDist();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndBuild();
 
   test('the built HTML has no inline script or style, and the shipped headers carry the strict CSP', () => {
     const html = readFileSync(`${DIST}index.html`, 'utf8');
@@ -80,14 +70,14 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
   });
 
   test('under that CSP the page runs with no violations, no errors and no requests to other origins', async () => {
-    const page = await browser.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.newPage();
+    const problems = watch(page, env.site.origin);
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const response = await page.goto(`${site.origin}/?country=YEM`);
+    const response = await page.goto(`${env.site.origin}/?country=YEM`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForSelector('#panel-title');
     // Exercise what runs code: hover, zoom, filter, search (a lazy chunk), the table.
@@ -106,10 +96,10 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
   test('over 100 hostile query strings: no page error, no dialog, nothing injected, the map drawn', async () => {
     const queries = hostileQueries();
     expect(queries.length).toBeGreaterThanOrEqual(100);
-    const page = await browser.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.newPage();
+    const problems = watch(page, env.site.origin);
     for (const query of queries) {
-      await page.goto(`${site.origin}/${query}`);
+      await page.goto(`${env.site.origin}/${query}`);
       await page.waitForSelector('.map-frame svg path[role="button"]');
       const state = await page.evaluate(() => ({
         shapes: document.querySelectorAll('.map-frame svg path[data-key]').length,
@@ -124,7 +114,7 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
 
   async function withoutInlineMap(page: Page) {
     // A page that arrives without the pre-rendered SVG (say, a proxy stripped it) must fetch it instead.
-    await page.route(`${site.origin}/`, async (route) => {
+    await page.route(`${env.site.origin}/`, async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(/<svg[\s\S]*<\/svg>/, '');
       await route.fulfill({ response, body });
@@ -132,11 +122,11 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
   }
 
   test('if the map file fails to load, a plain message and a Retry that works', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await withoutInlineMap(page);
     let fail = true;
     await page.route('**/world-map.svg', (route) => (fail ? route.abort() : route.continue()));
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('The map could not be loaded');
     fail = false;
@@ -147,10 +137,10 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
   });
 
   test('if the search index fails to load, the search says so and Retry works', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     let fail = true;
     await page.route('**/search-index.json', (route) => (fail ? route.abort() : route.continue()));
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     await page.waitForSelector('.map-frame svg path[role="button"]');
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Oman');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('did not load');

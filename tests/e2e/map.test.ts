@@ -1,36 +1,25 @@
 // The core map in real Chromium against the production build: drawing, hover, click, filters, Escape.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pointOn, markerOf } from './aim';
-import { browserAvailable, launch, serveDist, watch, type PageProblems } from './browser';
+import { browserAndBuild, browserAvailable, watch, type PageProblems } from './browser';
 
 const available = browserAvailable();
 
 describe.skipIf(!available)('the map in Chromium', () => {
-  let browser: Browser;
-  let site: Served;
-
-  beforeAll(async () => {
-    browser = await launch();
-    site = await serveDist();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndBuild();
 
   async function open(query = '', width = 1280, height = 900): Promise<{ page: Page; problems: PageProblems }> {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.origin}/${query}`);
+    const page = await env.browser.newPage({ viewport: { width, height } });
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.origin}/${query}`);
     await page.waitForSelector('.map-frame svg path[role="button"]');
     return { page, problems };
   }
 
   test('draws all 241 shapes of the 50m atlas, each with a category, before any script runs', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/`);
+    const page = await env.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${env.site.origin}/`);
     const shapes = await page.$$eval('svg path[data-key]', (paths) =>
       paths.map((p) => ({ d: p.getAttribute('d') ?? '', category: p.getAttribute('data-category') })),
     );
