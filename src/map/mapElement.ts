@@ -18,6 +18,11 @@ export function parseMapMarkup(markup: string, doc: Document = document): SVGSVG
   return doc.importNode(svg, true) as unknown as SVGSVGElement;
 }
 
+/** The id a shape gets when the map adopts it, for the overlay's outlines to point at. */
+export function shapeId(key: string): string {
+  return `shape-${key}`;
+}
+
 export function shapeOf(svg: SVGSVGElement, key: string): SVGPathElement | null {
   // Keys are atlas ids or name slugs; anything else cannot name a shape.
   return /^[\w-]+$/.test(key) ? svg.querySelector<SVGPathElement>(`path[data-key="${key}"]`) : null;
@@ -37,6 +42,8 @@ export function shapeCategory(path: Element): Category {
  */
 export function prepareShapes(svg: SVGSVGElement, tabStop: string | null): void {
   for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key]')) {
+    // The overlay's outlines point at shapes by id (<use href>).
+    path.id = shapeId(path.getAttribute('data-key') ?? '');
     path.setAttribute('role', 'button');
     path.setAttribute('aria-label', `${shapeName(path)}: ${CATEGORY_LABEL[shapeCategory(path)]}`);
     path.setAttribute('tabindex', path.getAttribute('data-key') === tabStop ? '0' : '-1');
