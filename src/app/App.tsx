@@ -10,25 +10,27 @@ import { countByCategory, describeMap } from '../data/summary';
 import type { MapFacts } from '../geo/facts';
 import { Legend as LegendView } from '../map/Legend';
 import { WorldMap as WorldMapView } from '../map/WorldMap';
-import { shapeCategory, shapeName, shapeOf } from '../map/mapElement';
+import { shapeName, shapeOf } from '../map/mapElement';
 import type { ZoomControls } from '../map/useZoom';
-import { CountryPanel } from '../panel/CountryPanel';
+import { createSelection } from '../state/selection';
 import { parseView, serialiseView } from '../state/url';
-import { viewReducer, type Zoom } from '../state/view';
+import { viewReducer, type MapView, type Zoom } from '../state/view';
 import { countryResolver, keyCoder } from './codes';
 import { Notes as NotesView } from './Notes';
+import { PanelDeck as PanelDeckView } from '../panel/PanelDeck';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CountrySearch as CountrySearchView } from './CountrySearch';
 import { CountryTable } from './CountryTable';
 import { ShareMenu } from './ShareMenu';
 import { useEmbed } from './useEmbed';
 
-// Parts of the page that do not depend on what changed skip rendering: opening a country renders the panel,
-// not the notes, the legend or the search.
+// Parts of the page that do not depend on what changed skip rendering: a filter renders the legend and the
+// map's classes, not the notes or the search. Opening a country renders nothing at all (see PanelDeck).
 const Notes = memo(NotesView);
 const Legend = memo(LegendView);
 const WorldMap = memo(WorldMapView);
 const CountrySearch = memo(CountrySearchView);
+const PanelDeck = memo(PanelDeckView);
 
 export interface AppProps {
   model: ArticleModel;
@@ -51,44 +53,60 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
   const embed = useMemo(() => new URLSearchParams(search).get('embed') === '1', [search]);
   // pym.js's Parent frames the page with ?childId= even when the editor left embed=1 out.
   const framed = useMemo(() => pymChildId(search) !== null, [search]);
-  const [view, dispatch] = useReducer(viewReducer, undefined, () => parseView(search, resolve, facts));
+  const [initial] = useState(() => parseView(search, resolve, facts));
+  // The open country lives outside React's state: opening one changes the page directly (outline, panel, URL).
+  const [selection] = useState(() => createSelection(initial.country));
+  const [view, dispatch] = useReducer(viewReducer, initial, (parsed): MapView => ({
+    hidden: parsed.hidden,
+    zoom: parsed.zoom,
+    layout: parsed.layout,
+  }));
   const counts = useMemo(() => countByCategory(model.countries), [model]);
   const controls = useRef<ZoomControls | null>(null);
   const returnFocus = useRef<Element | null>(null);
 
-  useEffect(() => {
-    const next = serialiseView(view, window.location.search, code);
+  /** The address of this view: the reducer's part and the open country. */
+  const latestView = useRef(view);
+  latestView.current = view;
+  const viewSearch = useCallback(
+    () => serialiseView({ ...latestView.current, country: selection.get() }, window.location.search, code),
+    [selection, code],
+  );
+  const writeUrl = useCallback(() => {
+    const next = viewSearch();
     if (next !== window.location.search) {
       window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
     }
-  }, [view, code]);
+  }, [viewSearch]);
+  useEffect(writeUrl, [view, writeUrl]);
+  useEffect(() => selection.subscribe(writeUrl), [selection, writeUrl]);
 
   // Opening a country from the keyboard, the search or the table moves focus to its panel; a click or a tap
   // leaves it on the map, where the reader is looking (Tab goes on into the panel, Escape still closes it).
-  const [panelFocus, setPanelFocus] = useState(true);
-  const select = useCallback((key: string | null, pointer = false) => {
-    if (key) returnFocus.current = document.activeElement;
-    setPanelFocus(!pointer);
-    dispatch({ type: 'select', country: key });
-  }, []);
+  const select = useCallback(
+    (key: string | null, pointer = false) => {
+      if (key) returnFocus.current = document.activeElement;
+      selection.set(key, pointer ? 'pointer' : 'keyboard');
+    },
+    [selection],
+  );
 
   const close = useCallback(() => {
-    const key = view.country;
-    dispatch({ type: 'select', country: null });
+    const key = selection.get();
+    selection.set(null);
     const back = returnFocus.current;
     const target = back instanceof HTMLElement || back instanceof SVGElement ? back : null;
     if (target?.isConnected && target !== document.body) target.focus();
     else if (key) shapeOf(svg, key)?.focus();
-  }, [view.country, svg]);
+  }, [selection, svg]);
 
   useEffect(() => {
-    if (!view.country) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
+      if (event.key === 'Escape' && selection.get()) close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [view.country, close]);
+  }, [selection, close]);
 
   const onZoom = useCallback((zoom: Zoom | null) => dispatch({ type: 'zoom', zoom }), []);
   const onToggle = useCallback((category: Category) => dispatch({ type: 'toggle', category }), []);
@@ -100,26 +118,30 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
     },
     [select, view.layout],
   );
-  const selectedShape = view.country ? shapeOf(svg, view.country) : null;
 
   const onCommand = useCallback(
     (command: HostCommand) => {
       if (command.type === 'show') return dispatch({ type: 'show', categories: command.categories });
       const key = command.country === null ? null : resolve(command.country);
       // A code the map does not know leaves the view as it is rather than closing what the reader has open.
-      if (command.country === null || key) dispatch({ type: 'select', country: key });
+      if (command.country === null || key) selection.set(key, 'host');
     },
-    [resolve],
+    [resolve, selection],
   );
-  useEmbed({
-    enabled: embed || framed,
-    search,
-    onCommand,
-    selected: view.country && selectedShape ? { code: code(view.country), name: shapeName(selectedShape) } : null,
-  });
+  const describe = useCallback(
+    (key: string) => {
+      const shape = shapeOf(svg, key);
+      return shape ? { code: code(key), name: shapeName(shape) } : null;
+    },
+    [svg, code],
+  );
+  useEmbed({ enabled: embed || framed, search, onCommand, selection, describe });
 
-  // The address of this view now; the URL effect above writes it only after this render.
-  const shareUrl = `${window.location.origin}${window.location.pathname}${serialiseView(view, window.location.search, code)}`;
+  // The address of this view, read when the share menu opens or the country changes while it is open.
+  const shareUrl = useCallback(
+    () => `${window.location.origin}${window.location.pathname}${viewSearch()}`,
+    [viewSearch],
+  );
   // The download code loads on first use: most readers never save a file.
   const onDownload = async (kind: DownloadKind): Promise<boolean> => {
     const files = await import('./downloads').catch(() => null);
@@ -130,7 +152,12 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
     return kind === 'csv' ? files.downloadCsv(model) : files.downloadJson(model);
   };
   const share = (
-    <ShareMenu url={shareUrl} title={`Interactive map: ${model.source.headline}`} onDownload={onDownload} />
+    <ShareMenu
+      url={shareUrl}
+      subscribe={selection.subscribe}
+      title={`Interactive map: ${model.source.headline}`}
+      onDownload={onDownload}
+    />
   );
 
   return (
@@ -176,7 +203,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
           svg={svg}
           facts={facts}
           countries={byKey}
-          selected={view.country}
+          selection={selection}
           hidden={view.hidden}
           zoom={view.zoom}
           embed={embed}
@@ -185,25 +212,7 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
           onZoom={onZoom}
           controlsRef={controls}
         />
-        {selectedShape && view.country ? (
-          <ErrorBoundary what="This country’s details" resetKey={view.country}>
-            <CountryPanel
-              name={shapeName(selectedShape)}
-              category={shapeCategory(selectedShape)}
-              country={byKey.get(view.country)}
-              headline={model.source.headline}
-              takeFocus={panelFocus}
-              onClose={close}
-            />
-          </ErrorBoundary>
-        ) : (
-          <aside className="hint" aria-label="How to read the map">
-            <p>
-              Select a country to read what the article says about it, in its own words. The legend below switches
-              each stance on and off.
-            </p>
-          </aside>
-        )}
+        <PanelDeck svg={svg} countries={byKey} headline={model.source.headline} selection={selection} onClose={close} />
       </div>
       <Legend counts={counts} hidden={view.hidden} onToggle={onToggle} />
       {embed ? share : null}

@@ -1,12 +1,17 @@
 // Share, embed and download: a disclosure with the view's link, the embed code and the files to save.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { DownloadKind } from '../embed/export';
 import { iframeSnippet, pageUrl, pymSnippet } from '../embed/snippets';
 import '../styles/share.css';
 
 export interface ShareMenuProps {
-  /** The current page address, already carrying the view. */
-  url: string;
+  /** The current page address, carrying the view; read when the menu renders. */
+  url: () => string;
+  /**
+   * Tells of changes to the view that do not render the page (opening a country), so an open menu's link
+   * follows them. A closed menu does not listen: opening a country costs it nothing.
+   */
+  subscribe?: (listener: () => void) => () => void;
   /** The embedded map's accessible name, for the iframe's title. */
   title: string;
   /** Saves a file; a result of false (or a promise of it) means it could not, and the menu says so. */
@@ -25,9 +30,13 @@ const DOWNLOADS: readonly { kind: DownloadKind; label: string }[] = [
 /** How long a "copied" message stays; cleared so that copying the same thing again is announced again. */
 const STATUS_MS = 5000;
 
-export function ShareMenu({ url, title, onDownload }: ShareMenuProps) {
+export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: ShareMenuProps) {
   const id = useId();
   const [status, setStatus] = useState('');
+  const [open, setOpen] = useState(false);
+  const [, refresh] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => (open && subscribe ? subscribe(refresh) : undefined), [open, subscribe]);
+  const url = currentUrl();
   const linkField = useRef<HTMLInputElement>(null);
   const iframeField = useRef<HTMLTextAreaElement>(null);
   const pymField = useRef<HTMLTextAreaElement>(null);
@@ -70,7 +79,7 @@ export function ShareMenu({ url, title, onDownload }: ShareMenuProps) {
   };
 
   return (
-    <details className="share" onKeyDown={onKeyDown}>
+    <details className="share" onKeyDown={onKeyDown} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Share or embed</summary>
       <div className="share__body">
         <div className="share__field">

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { HostCommand } from '../embed/messages';
 import { parsePymMessage, pymChildId, pymMessage } from '../embed/pym';
+import type { SelectionStore } from '../state/selection';
 
 // The message schemas (and zod with them) load only in a frame: a page read on its own never needs them.
 type Messages = typeof import('../embed/messages');
@@ -13,8 +14,10 @@ export interface EmbedOptions {
   /** The page's query string at load, where pym.js's Parent puts the childId. */
   search: string;
   onCommand: (command: HostCommand) => void;
-  /** The open country as the host knows it (its ?country= value and name), or null. */
-  selected: { code: string; name: string } | null;
+  /** The open country; the host hears of each change (not of what the page opened with). */
+  selection: SelectionStore;
+  /** A country as the host knows it: its ?country= value and name. */
+  describe: (key: string) => { code: string; name: string } | null;
 }
 
 /**
@@ -71,7 +74,7 @@ function listen(
   };
 }
 
-export function useEmbed({ enabled, search, onCommand, selected }: EmbedOptions): void {
+export function useEmbed({ enabled, search, onCommand, selection, describe }: EmbedOptions): void {
   const childId = useMemo(() => pymChildId(search), [search]);
   // The latest handler, so a new onCommand each render does not tear down the listener.
   const command = useRef(onCommand);
@@ -92,23 +95,14 @@ export function useEmbed({ enabled, search, onCommand, selected }: EmbedOptions)
       // Without its messages the map still works in the frame; the host keeps the frame's own height.
       () => undefined,
     );
+    const unsubscribe = selection.subscribe((key) => {
+      const loaded = messages.current;
+      if (loaded) host.postMessage(loaded.selectedMessage(key ? describe(key) : null), ANY_ORIGIN);
+    });
     return () => {
       stopped = true;
       stop();
+      unsubscribe();
     };
-  }, [enabled, childId]);
-
-  const latest = useRef(selected);
-  latest.current = selected;
-  const code = selected?.code ?? null;
-  // undefined until the first render: what the page opened with came from the URL or the host, not the reader.
-  const told = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
-    const first = told.current === undefined;
-    if (told.current === code) return;
-    told.current = code;
-    const host = framingWindow();
-    const loaded = messages.current;
-    if (!first && enabled && host && loaded) host.postMessage(loaded.selectedMessage(latest.current), ANY_ORIGIN);
-  }, [enabled, code]);
+  }, [enabled, childId, selection, describe]);
 }

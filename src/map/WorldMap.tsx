@@ -5,6 +5,7 @@ import { CATEGORY_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
 import type { MapFacts } from '../geo/facts';
 import { ARROWS, neighbour, type Place } from '../geo/neighbours';
+import type { SelectionStore } from '../state/selection';
 import type { Zoom } from '../state/view';
 import { moveTabStop, prepareShapes, shapeCategory, shapeName, shapeOf } from './mapElement';
 import { keyAtPoint } from './targets';
@@ -20,7 +21,8 @@ export interface WorldMapProps {
   svg: SVGSVGElement;
   facts: MapFacts;
   countries: ReadonlyMap<string, Country>;
-  selected: string | null;
+  /** The open country: the map outlines it, without rendering, whenever it changes. */
+  selection: SelectionStore;
   hidden: readonly Category[];
   zoom: Zoom | null;
   embed: boolean;
@@ -48,7 +50,7 @@ function keyboardFocus(element: Element): boolean {
 }
 
 export function WorldMap(props: WorldMapProps) {
-  const { svg, facts, countries, selected, hidden, embed, onSelect } = props;
+  const { svg, facts, countries, selection, hidden, embed, onSelect } = props;
   const frame = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const overlay = useRef<SVGGElement>(null);
@@ -56,8 +58,8 @@ export function WorldMap(props: WorldMapProps) {
   const tooltipKey = useRef<string | null>(null);
   const hoveredKey = useRef<string | null>(null);
   // The latest props for the listeners, which are attached once.
-  const latest = useRef({ countries, selected });
-  latest.current = { countries, selected };
+  const latest = useRef({ countries });
+  latest.current = { countries };
   const [announcement, setAnnouncement] = useState('');
   const places = useRef<Place[] | null>(null);
   const size = useRef({ width: facts.width, height: facts.height }).current;
@@ -67,7 +69,7 @@ export function WorldMap(props: WorldMapProps) {
     if (host && svg.parentNode !== host) host.prepend(svg);
     // The map's one tab stop starts on the selected country, else on Iran, the article's subject.
     const iran = [...countries].find(([, country]) => country.category === 'iran')?.[0];
-    prepareShapes(svg, selected ?? iran ?? null);
+    prepareShapes(svg, selection.get() ?? iran ?? null);
     // Only on adoption: later tab stops follow focus, not selection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [svg]);
@@ -134,12 +136,15 @@ export function WorldMap(props: WorldMapProps) {
   const controls = useZoom(svg, size, { embed, initial: props.zoom, onZoom: props.onZoom, onZoomIn, mirror: overlay });
   if (props.controlsRef) props.controlsRef.current = controls;
 
-  useEffect(() => {
-    outline('selection', selected);
-    for (const marker of svg.querySelectorAll('circle[data-marker]')) {
-      marker.classList.toggle('is-selected', marker.getAttribute('data-marker') === selected);
-    }
-  }, [svg, selected, outline]);
+  useLayoutEffect(() => {
+    const markers = [...svg.querySelectorAll('circle[data-marker]')];
+    const show = (key: string | null) => {
+      outline('selection', key);
+      for (const marker of markers) marker.classList.toggle('is-selected', marker.getAttribute('data-marker') === key);
+    };
+    show(selection.get());
+    return selection.subscribe(show);
+  }, [svg, selection, outline]);
 
   const layer = () => svg.querySelector<SVGGElement>('.zoom-layer');
 

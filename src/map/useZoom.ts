@@ -63,6 +63,7 @@ export function useZoom(
     if (!svg) return;
     const layer = svg.querySelector<SVGGElement>('.zoom-layer');
     const { width, height } = size;
+    let startedAt: ZoomTransform | null = null;
     const zoom = d3zoom<SVGSVGElement, unknown>()
       .extent([
         [0, 0],
@@ -89,7 +90,13 @@ export function useZoom(
         rescaleMarkers(svg, width, event.transform.k);
         if (event.transform.k > 1) onZoomIn.current?.(event.transform.k);
       })
+      .on('start', (event: { transform: ZoomTransform }) => {
+        startedAt = event.transform;
+      })
       .on('end', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        // A click is a gesture that went nowhere: the view is the same, so nothing is told and nothing renders.
+        const { k, x, y } = event.transform;
+        if (startedAt && startedAt.k === k && startedAt.x === x && startedAt.y === y) return;
         onZoom.current(fromTransform(event.transform, width, height));
       });
     const selection = select(svg);

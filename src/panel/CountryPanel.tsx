@@ -1,31 +1,24 @@
 // What the article says about one country: each relation, in its own words. A bottom sheet on phones.
-import { useEffect, useRef } from 'react';
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL, KIND_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
 import { Quote } from './Quote';
 
-interface CountryPanelProps {
+export interface CountryPanelProps {
   name: string;
   category: Category;
   country: Country | undefined;
   headline: string;
-  /** Moves focus to the panel's heading when it opens or changes country. */
-  takeFocus: boolean;
+  /** The heading's id, unique on the page: it names the panel and takes focus when the panel opens. */
+  headingId: string;
   onClose: () => void;
 }
 
-export function CountryPanel({ name, category, country, headline, takeFocus, onClose }: CountryPanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (takeFocus) heading.current?.focus();
-    // Only when the country changes: a later render must not pull focus back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [name]);
+export function CountryPanel({ name, category, country, headline, headingId, onClose }: CountryPanelProps) {
   return (
-    <section className="panel" aria-labelledby="panel-title" data-category={category}>
+    <section className="panel" aria-labelledby={headingId} data-category={category}>
       <header className="panel__header">
-        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+        <h2 id={headingId} tabIndex={-1}>
           {name}
         </h2>
         <button type="button" className="panel__close" onClick={onClose} aria-label={`Close ${name}`}>
@@ -34,7 +27,7 @@ export function CountryPanel({ name, category, country, headline, takeFocus, onC
       </header>
       <p className="panel__category" data-category={category}>
         <span className="swatch" aria-hidden="true" />
-        {CATEGORY_LABEL[category]}
+        <span className="panel__stance">{CATEGORY_LABEL[category]}</span>
       </p>
       {country ? (
         country.relations.map((relation, i) => (
@@ -48,11 +41,33 @@ export function CountryPanel({ name, category, country, headline, takeFocus, onC
           </article>
         ))
       ) : (
-        <p className="panel__none">The article does not name {name}, so the map gives it no stance.</p>
+        <p className="panel__none">{unnamedText(name)}</p>
       )}
       <p className="panel__source">
         Source: <cite>{headline}</cite>
       </p>
     </section>
   );
+}
+
+function unnamedText(name: string): string {
+  return `The article does not name ${name}, so the map gives it no stance.`;
+}
+
+/**
+ * Turns the one panel kept for shapes the article does not name into the panel of `name`. React renders that
+ * panel once with props that never change, so these few texts are the page's to set: opening Brazil, then
+ * Canada, renders nothing.
+ */
+export function fillUnnamedPanel(section: HTMLElement, name: string, category: Category): void {
+  section.dataset.category = category;
+  const heading = section.querySelector('h2');
+  if (heading) heading.textContent = name;
+  section.querySelector('.panel__close')?.setAttribute('aria-label', `Close ${name}`);
+  const stance = section.querySelector<HTMLElement>('.panel__category');
+  if (stance) stance.dataset.category = category;
+  const label = section.querySelector('.panel__stance');
+  if (label) label.textContent = CATEGORY_LABEL[category];
+  const none = section.querySelector('.panel__none');
+  if (none) none.textContent = unnamedText(name);
 }

@@ -1,4 +1,5 @@
-// The reader's view — what is selected, shown and zoomed — and the one reducer every interaction goes through.
+// The reader's view — what is selected, shown and zoomed — and the reducer for all of it but the selection,
+// which lives in its own store (./selection) so that opening a country renders nothing.
 import { FILTERABLE, type Category } from '../data/categories';
 
 export interface Zoom {
@@ -20,18 +21,19 @@ export interface ViewState {
   layout: Layout;
 }
 
+/** What the reducer holds: the view less the open country. */
+export type MapView = Omit<ViewState, 'country'>;
+
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
 
 export const initialView: ViewState = { country: null, hidden: [], zoom: null, layout: 'map' };
 
 export type ViewAction =
-  | { type: 'select'; country: string | null }
   | { type: 'toggle'; category: Category }
   | { type: 'show'; categories: readonly Category[] }
   | { type: 'zoom'; zoom: Zoom | null }
-  | { type: 'layout'; layout: Layout }
-  | { type: 'replace'; view: ViewState };
+  | { type: 'layout'; layout: Layout };
 
 /** Zooms closer than a thousandth of a unit are the same view: the URL keeps three decimals at most. */
 export function sameZoom(a: Zoom | null, b: Zoom | null): boolean {
@@ -40,10 +42,8 @@ export function sameZoom(a: Zoom | null, b: Zoom | null): boolean {
   return near(a.k, b.k) && near(a.x, b.x) && near(a.y, b.y);
 }
 
-export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+export function viewReducer(state: MapView, action: ViewAction): MapView {
   switch (action.type) {
-    case 'select':
-      return state.country === action.country ? state : { ...state, country: action.country };
     case 'toggle': {
       if (!FILTERABLE.includes(action.category)) return state;
       const hidden = state.hidden.includes(action.category)
@@ -58,7 +58,5 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return sameZoom(state.zoom, action.zoom) ? state : { ...state, zoom: action.zoom };
     case 'layout':
       return state.layout === action.layout ? state : { ...state, layout: action.layout };
-    case 'replace':
-      return action.view;
   }
 }

@@ -93,7 +93,7 @@ describe('the map page', () => {
     const { svg } = renderApp('', undefined, broken);
     const user = userEvent.setup();
     await user.click(shape(svg, '643'));
-    expect(screen.getByRole('alert')).toHaveTextContent('This country’s details could not be shown.');
+    expect(screen.getByRole('alert')).toHaveTextContent('The details of Russia could not be shown.');
     await user.click(shape(svg, '364'));
     expect(screen.getByRole('region', { name: 'Iran' })).toBeInTheDocument();
     const legend = screen.getByRole('group', { name: 'Show or hide countries by stance' });
@@ -124,7 +124,8 @@ describe('the map page', () => {
 
   test('an unknown ?country= value opens nothing and breaks nothing', () => {
     renderApp('?country=%3Cscript%3E');
-    expect(document.getElementById('panel-title')).toBeNull();
+    expect(document.querySelector('.panel-slot:not([hidden])')).toBeNull();
+    expect(screen.getByRole('complementary', { name: 'How to read the map' })).toBeVisible();
     expect(screen.getByRole('group', { name: /World map/ })).toBeInTheDocument();
   });
 

@@ -10,7 +10,7 @@ const title = 'Map: who backs Iran, and who cut ties';
 function setup() {
   const user = userEvent.setup();
   const onDownload = vi.fn();
-  render(<ShareMenu url={url} title={title} onDownload={onDownload} />);
+  render(<ShareMenu url={() => url} title={title} onDownload={onDownload} />);
   return { user, onDownload };
 }
 
@@ -108,7 +108,7 @@ describe('ShareMenu', () => {
 
   test('a download that fails is announced', async () => {
     const user = userEvent.setup();
-    render(<ShareMenu url={url} title={title} onDownload={() => Promise.resolve(false)} />);
+    render(<ShareMenu url={() => url} title={title} onDownload={() => Promise.resolve(false)} />);
     await open(user);
     await user.click(screen.getByRole('button', { name: 'Map as PNG' }));
     expect(await screen.findByRole('status')).toHaveTextContent('could not be saved');

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { pointOn } from './aim';
-import { browserAndBuild, browserAvailable, watch } from './browser';
+import { browserAndBuild, browserAvailable, watch, OPEN_PANEL, OPEN_TITLE } from './browser';
 
 const available = browserAvailable();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,7 +54,7 @@ describe.skipIf(!available)('access for every reader', () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
     expect(await axe(page)).toEqual([]);
     await page.goto(`${env.site.origin}/?country=YEM`);
-    await page.waitForSelector('#panel-title');
+    await page.waitForSelector(OPEN_TITLE);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Table' }).click();
     await page.waitForSelector('table');
@@ -97,9 +97,9 @@ describe.skipIf(!available)('access for every reader', () => {
     await page.keyboard.press('ArrowLeft');
     expect((await focused()).key).toBe(start.key);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#panel-title');
+    await page.waitForSelector(OPEN_TITLE);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.panel').count()).toBe(0);
+    await expect.poll(() => page.locator(OPEN_PANEL).count()).toBe(0);
     expect((await focused()).key).toBe(start.key);
     // Tabbing on leaves the map: it is one stop, not 241.
     await page.keyboard.press('Tab');
@@ -112,9 +112,9 @@ describe.skipIf(!available)('access for every reader', () => {
     const page = await open('', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const egypt = await pointOn(page, '818');
     await page.touchscreen.tap(egypt.x, egypt.y);
-    await page.waitForSelector('#panel-title');
-    expect(await page.locator('#panel-title').textContent()).toBe('Egypt');
-    const sheet = await page.locator('.panel').boundingBox();
+    await page.waitForSelector(OPEN_TITLE);
+    expect(await page.locator(OPEN_TITLE).textContent()).toBe('Egypt');
+    const sheet = await page.locator(OPEN_PANEL).boundingBox();
     expect(sheet && Math.round(sheet.y + sheet.height)).toBe(844);
     await page.context().close();
   });
@@ -164,8 +164,8 @@ describe.skipIf(!available)('access for every reader', () => {
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Bahrein');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#panel-title');
-    expect(await page.locator('#panel-title').textContent()).toBe('Bahrain');
+    await page.waitForSelector(OPEN_TITLE);
+    expect(await page.locator(OPEN_TITLE).textContent()).toBe('Bahrain');
     await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
     const box = await page.locator('path[data-country="048"]').boundingBox();
     expect(box && Math.max(box.width, box.height)).toBeGreaterThan(10);

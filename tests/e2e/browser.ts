@@ -62,3 +62,8 @@ export function browserAndBuild(): { browser: Browser; site: Served } {
   });
   return env;
 }
+
+/** The open country's panel: every panel is on the page from the start, all but the open one hidden. */
+export const OPEN_PANEL = '.panel-slot:not([hidden]) .panel';
+/** The open panel's heading, the country's name. */
+export const OPEN_TITLE = `${OPEN_PANEL} h2`;

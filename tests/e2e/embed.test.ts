@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { parseHeaders, serve, type Served } from '../../scripts/serve';
 import { iframeSnippet } from '../../src/embed/snippets';
-import { DIST, browserAvailable, launch, serveDist, watch } from './browser';
+import { DIST, browserAvailable, launch, serveDist, watch, OPEN_TITLE } from './browser';
 
 const available = browserAvailable();
 
@@ -136,7 +136,7 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
   }
 
   const fromMap = (page: Page) => page.evaluate(() => (window as unknown as { __fromMap: unknown[] }).__fromMap);
-  const panelTitle = (frame: Frame) => frame.evaluate(() => document.querySelector('#panel-title')?.textContent ?? null);
+  const panelTitle = (frame: Frame) => frame.evaluate((title) => document.querySelector(title)?.textContent ?? null, OPEN_TITLE);
   const violations = (target: Page | Frame) => target.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
   test.each([900, 420])('with pym.js at %i px, the frame fits the map, and follows a panel opening and closing', async (width) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseHeaders } from '../../scripts/serve';
-import { DIST, browserAndBuild, browserAvailable, watch } from './browser';
+import { DIST, browserAndBuild, browserAvailable, watch, OPEN_TITLE } from './browser';
 
 const available = browserAvailable();
 
@@ -79,7 +79,7 @@ describe.skipIf(!available)('hostile input, failures and CSP', () => {
     });
     const response = await page.goto(`${env.site.origin}/?country=YEM`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.waitForSelector('#panel-title');
+    await page.waitForSelector(OPEN_TITLE);
     // Exercise what runs code: hover, zoom, filter, search (a lazy chunk), the table.
     await page.mouse.move(640, 300);
     await page.getByRole('button', { name: 'Middle East' }).click();

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pointOn, markerOf } from './aim';
-import { browserAndBuild, browserAvailable, watch, type PageProblems } from './browser';
+import { browserAndBuild, browserAvailable, watch, type PageProblems, OPEN_PANEL, OPEN_TITLE } from './browser';
 
 const available = browserAvailable();
 
@@ -51,8 +51,8 @@ describe.skipIf(!available)('the map in Chromium', () => {
     // The shape is ~3 px wide here; its marker and the near-centre target make it clickable.
     const bahrain = await markerOf(page, '048');
     await page.mouse.click(bahrain.x, bahrain.y - 1);
-    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Bahrain');
-    const quotes = await page.locator('.panel blockquote').allTextContents();
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Bahrain');
+    const quotes = await page.locator(`${OPEN_PANEL} blockquote`).allTextContents();
     expect(quotes.some((q) => q.includes('Bahrein'))).toBe(true);
     expect(problems).toEqual({ errors: [], foreign: [] });
     await page.close();
@@ -62,11 +62,11 @@ describe.skipIf(!available)('the map in Chromium', () => {
     const { page, problems } = await open();
     const russia = await pointOn(page, '643');
     await page.mouse.click(russia.x, russia.y);
-    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Russia');
-    expect(await page.locator('.panel blockquote').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Russia');
+    expect(await page.locator(`${OPEN_PANEL} blockquote`).count()).toBeGreaterThan(0);
     expect(page.url()).toContain('country=RUS');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.panel').count()).toBe(0);
+    await expect.poll(() => page.locator(OPEN_PANEL).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-country'))).toBe('643');
     expect(page.url()).not.toContain('country=');
     expect(problems).toEqual({ errors: [], foreign: [] });
@@ -93,11 +93,11 @@ describe.skipIf(!available)('the map in Chromium', () => {
   test('?country=RUS and ?country=643 open Russia; nonsense is ignored without an error', async () => {
     for (const query of ['?country=RUS', '?country=643', '?country=rus']) {
       const { page } = await open(query);
-      await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Russia');
+      await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Russia');
       await page.close();
     }
     const { page, problems } = await open('?country=XXX%00<b>');
-    expect(await page.locator('.panel').count()).toBe(0);
+    expect(await page.locator(OPEN_PANEL).count()).toBe(0);
     expect(problems.errors).toEqual([]);
     await page.close();
   });

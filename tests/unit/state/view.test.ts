@@ -12,11 +12,6 @@ describe('viewReducer', () => {
     expect(viewReducer(initialView, { type: 'toggle', category: 'iran' })).toBe(initialView);
   });
 
-  test('selecting the same country again changes nothing', () => {
-    const selected = viewReducer(initialView, { type: 'select', country: '643' });
-    expect(viewReducer(selected, { type: 'select', country: '643' })).toBe(selected);
-  });
-
   test('zooming to the view already shown changes nothing, so a plain click does not re-render the page', () => {
     expect(viewReducer(initialView, { type: 'zoom', zoom: null })).toBe(initialView);
     const zoomed = viewReducer(initialView, { type: 'zoom', zoom: { k: 2, x: 100, y: 50 } });
