@@ -148,23 +148,38 @@ export function WorldMap(props: WorldMapProps) {
 
   const layer = () => svg.querySelector<SVGGElement>('.zoom-layer');
 
+  /** Where the pointer last was and what it meant: a click there, or the same move again, need not ask again. */
+  const lastPoint = useRef<{ where: string; target: EventTarget | null; key: string | null } | null>(null);
+  const pointKey = (event: { clientX: number; clientY: number }) =>
+    `${event.clientX},${event.clientY},${window.scrollX},${window.scrollY},${layer()?.getAttribute('transform') ?? ''}`;
+
   const point = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+    const where = pointKey(event);
+    const last = lastPoint.current;
+    if (last && last.where === where && last.target === event.target) return last.key;
     const zoomLayer = layer();
-    return zoomLayer
+    const key = zoomLayer
       ? keyAtPoint(zoomLayer, facts.tiny, event.clientX, event.clientY, event.target as Element)
       : null;
+    lastPoint.current = { where, target: event.target, key };
+    return key;
   };
 
   // Hovering is handled outside React: a pointer crossing the map changes an outline and the tooltip's text,
   // and renders nothing.
-  const hover = useRef({ point, outline, showTooltip, hideTooltip });
-  hover.current = { point, outline, showTooltip, hideTooltip };
+  const hover = useRef({ point, pointKey, outline, showTooltip, hideTooltip });
+  hover.current = { point, pointKey, outline, showTooltip, hideTooltip };
   useEffect(() => {
     const host = frame.current;
     if (!host) return;
+    let lastMove = '';
     const onMove = (event: PointerEvent) => {
       if (event.pointerType === 'touch') return;
-      const { point, outline, showTooltip, hideTooltip } = hover.current;
+      const { point, pointKey, outline, showTooltip, hideTooltip } = hover.current;
+      // A move to where the pointer already is (the browser sends one before a click) changes nothing.
+      const where = `${pointKey(event)},${tooltipKey.current ?? ''}`;
+      if (where === lastMove) return;
+      lastMove = where;
       // Every read before any write, so the page lays out once, in its next frame, not in this handler.
       const key = point(event);
       const box = host.getBoundingClientRect();
@@ -176,6 +191,7 @@ export function WorldMap(props: WorldMapProps) {
       showTooltip(key, event.clientX - box.left, event.clientY - box.top, box.width);
     };
     const onLeave = () => {
+      lastMove = '';
       hoveredKey.current = null;
       hover.current.outline('hover', null);
       hover.current.hideTooltip();

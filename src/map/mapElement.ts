@@ -51,10 +51,18 @@ export function prepareShapes(svg: SVGSVGElement, tabStop: string | null): void 
   for (const marker of svg.querySelectorAll('circle[data-marker]')) marker.setAttribute('aria-hidden', 'true');
 }
 
+/** Each map's tab stop, so moving it touches two shapes instead of searching all of them. */
+const tabStops = new WeakMap<SVGSVGElement, SVGPathElement>();
+
 export function moveTabStop(svg: SVGSVGElement, key: string): SVGPathElement | null {
   const next = shapeOf(svg, key);
   if (!next) return null;
-  for (const path of svg.querySelectorAll('path[tabindex="0"]')) path.setAttribute('tabindex', '-1');
-  next.setAttribute('tabindex', '0');
+  const known = tabStops.get(svg);
+  if (known !== next) {
+    const stops = known?.getAttribute('tabindex') === '0' ? [known] : svg.querySelectorAll('path[tabindex="0"]');
+    for (const path of stops) path.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    tabStops.set(svg, next);
+  }
   return next;
 }
