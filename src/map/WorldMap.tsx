@@ -203,18 +203,32 @@ export function WorldMap(props: WorldMapProps) {
     };
     host.addEventListener('pointermove', onMove);
     host.addEventListener('pointerleave', onLeave);
-    host.addEventListener('mousedown', onPress);
+    // In the capture phase: d3-zoom's own mousedown listener on the SVG stops the event before it bubbles here.
+    host.addEventListener('mousedown', onPress, true);
     return () => {
       host.removeEventListener('pointermove', onMove);
       host.removeEventListener('pointerleave', onLeave);
-      host.removeEventListener('mousedown', onPress);
+      host.removeEventListener('mousedown', onPress, true);
     };
   }, []);
+
+  // The map's tab stop follows the country clicked, moved when the reader next presses Tab: a click that is
+  // never followed by the keyboard costs no attribute changes on the shapes.
+  const pendingTabStop = useRef<string | null>(null);
+  useEffect(() => {
+    const onTab = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Tab' || !pendingTabStop.current) return;
+      moveTabStop(svg, pendingTabStop.current);
+      pendingTabStop.current = null;
+    };
+    document.addEventListener('keydown', onTab, true);
+    return () => document.removeEventListener('keydown', onTab, true);
+  }, [svg]);
 
   const onClick = (event: MouseEvent) => {
     const key = point(event);
     if (key) {
-      moveTabStop(svg, key);
+      pendingTabStop.current = key;
       // A click from a screen reader's virtual cursor has no pointer (detail 0): it moves focus like Enter.
       onSelect(key, event.detail > 0);
     }
@@ -238,6 +252,10 @@ export function WorldMap(props: WorldMapProps) {
   const onFocus = (event: FocusEvent) => {
     const path = shapeTarget(event.target);
     if (!path) return;
+    // The country with focus is the tab stop (roving tabindex), whatever was clicked before.
+    pendingTabStop.current = null;
+    const key = path.getAttribute('data-key');
+    if (key) moveTabStop(svg, key);
     path.setAttribute('aria-describedby', TOOLTIP_ID);
     // A click focuses the shape too; the ring, the centred tooltip and the announcement are for keyboard focus.
     if (!keyboardFocus(path)) return;
@@ -282,10 +300,11 @@ export function WorldMap(props: WorldMapProps) {
       >
         {/* The outlines live in a layer of their own over the map: drawing one never repaints the countries. */}
         <svg className="map-overlay" viewBox={`0 0 ${facts.width} ${facts.height}`} aria-hidden="true" focusable="false">
+          {/* tabIndex -1: a <use> of the map's tab stop would otherwise be a tab stop of its own. */}
           <g className="overlay-layer" ref={overlay}>
-            <use className="hover-outline" />
-            <use className="selection-outline" />
-            <use className="focus-outline" />
+            <use className="hover-outline" tabIndex={-1} />
+            <use className="selection-outline" tabIndex={-1} />
+            <use className="focus-outline" tabIndex={-1} />
           </g>
         </svg>
         <TooltipBox ref={tooltip} />

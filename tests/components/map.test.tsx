@@ -71,7 +71,10 @@ describe('the map page', () => {
     await user.click(russia);
     expect(screen.getByRole('region', { name: 'Russia' })).toBeInTheDocument();
     expect(document.activeElement).toBe(search);
+    // The next Tab makes the country clicked the map's one tab stop (the browser test tabs into it).
+    await user.keyboard('{Tab}');
     expect(russia).toHaveAttribute('tabindex', '0');
+    expect(svg.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Russia' })).toBeNull();
     russia.focus();

@@ -42,7 +42,13 @@ describe.skipIf(!available)('access for every reader', () => {
   async function unnamedFocusable(page: Page): Promise<number> {
     return page.$$eval(
       'svg [tabindex]',
-      (nodes) => nodes.filter((n) => !n.getAttribute('role') || !n.getAttribute('aria-label')).length,
+      (nodes) =>
+        nodes.filter(
+          // The overlay's outlines are hidden and set to tabindex -1 so that they are never focused.
+          (n) =>
+            !(n.closest('[aria-hidden="true"]') && n.getAttribute('tabindex') === '-1') &&
+            (!n.getAttribute('role') || !n.getAttribute('aria-label')),
+        ).length,
     );
   }
 
@@ -104,7 +110,27 @@ describe.skipIf(!available)('access for every reader', () => {
     // Tabbing on leaves the map: it is one stop, not 241.
     await page.keyboard.press('Tab');
     expect((await focused()).key).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Zoom in');
     expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a click opens a country without taking focus and makes it the map\'s tab stop', async () => {
+    const page = await open();
+    const brazil = await pointOn(page, '076');
+    await page.mouse.click(brazil.x, brazil.y);
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Brazil');
+    // Focus stayed where it was: not on the shape, not in the panel.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('svg, .panel')?.localName ?? 'elsewhere'),
+    ).toBe('elsewhere');
+    // Tab goes on from where the reader clicked, to the next control after the map (never to an outline)…
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Zoom in');
+    // …and the map's one tab stop is now the country clicked: Shift+Tab enters the map there.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('076');
+    expect(await page.$$eval('svg path[tabindex="0"]', (p) => p.length)).toBe(1);
     await page.context().close();
   });
 
