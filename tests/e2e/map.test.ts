@@ -73,6 +73,30 @@ describe.skipIf(!available)('the map in Chromium', () => {
     await page.close();
   });
 
+  test('on a wide screen a long panel scrolls in a column as tall as the map, and nothing below moves', async () => {
+    const { page } = await open();
+    const box = (selector: string) =>
+      page.evaluate((s) => {
+        const rect = (document.querySelector(s) as Element).getBoundingClientRect();
+        return { top: Math.round(rect.top), bottom: Math.round(rect.bottom) };
+      }, selector);
+    const legendBefore = await box('.legend');
+    const map = await box('.map-frame');
+    const russia = await pointOn(page, '643');
+    await page.mouse.click(russia.x, russia.y);
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Russia');
+    expect(await box('.legend')).toEqual(legendBefore);
+    const panel = await box(OPEN_PANEL);
+    expect(panel.bottom).toBeLessThanOrEqual(Math.max(map.bottom, panel.top + 384) + 1);
+    // Russia's passages are longer than the map is tall: the panel scrolls, and its last words can be reached.
+    const scroll = await page.$eval(OPEN_PANEL, (p) => ({ height: p.scrollHeight, shown: p.clientHeight }));
+    expect(scroll.height).toBeGreaterThan(scroll.shown);
+    // The other countries' panels are laid out but neither seen nor heard.
+    expect(await page.getByRole('heading', { name: 'China', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Russia', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
   test('the legend hides a category to plain land and brings it back', async () => {
     const { page } = await open();
     const fill = () =>
