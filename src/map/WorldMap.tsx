@@ -34,6 +34,9 @@ export interface WorldMapProps {
   controlsRef?: { current: ZoomControls | null };
 }
 
+/** What a pointer crossing the map sends besides pointermove; the map needs none of them. */
+const PASSING_MOVES = ['mousemove', 'pointerover', 'pointerout', 'mouseover', 'mouseout'] as const;
+
 /** The country shape an event happened on, if it happened on one. */
 function shapeTarget(target: EventTarget): SVGGraphicsElement | null {
   return target instanceof SVGElement && target.localName === 'path' && target.hasAttribute('data-key')
@@ -150,10 +153,11 @@ export function WorldMap(props: WorldMapProps) {
 
   /** Where the pointer last was and what it meant: a click there, or the same move again, need not ask again. */
   const lastPoint = useRef<{ where: string; target: EventTarget | null; key: string | null } | null>(null);
-  const pointKey = (event: { clientX: number; clientY: number }) =>
-    `${event.clientX},${event.clientY},${window.scrollX},${window.scrollY},${layer()?.getAttribute('transform') ?? ''}`;
+  // The page position comes with the event: asking the window for its scroll would lay out the page mid-event.
+  const pointKey = (event: { clientX: number; clientY: number; pageX: number; pageY: number }) =>
+    `${event.clientX},${event.clientY},${event.pageX},${event.pageY},${layer()?.getAttribute('transform') ?? ''}`;
 
-  const point = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+  const point = (event: { clientX: number; clientY: number; pageX: number; pageY: number; target: EventTarget | null }) => {
     const where = pointKey(event);
     const last = lastPoint.current;
     if (last && last.where === where && last.target === event.target) return last.key;
@@ -201,12 +205,26 @@ export function WorldMap(props: WorldMapProps) {
     const onPress = (event: globalThis.MouseEvent) => {
       if (event.target instanceof SVGElement) event.preventDefault();
     };
-    host.addEventListener('pointermove', onMove);
+    // Moves over the map are taken at the window, before anything else sees them, and those over the drawn map
+    // go no further: nothing on the page listens for them there, and React's root listener would otherwise look
+    // for a handler on every move. (d3-zoom's drag listeners sit on the window itself, so they still hear them.)
+    const onWindowMove = (event: PointerEvent) => {
+      const target = event.target;
+      if (!(target instanceof Node) || !host.contains(target)) return;
+      onMove(event);
+      if (target instanceof SVGElement) event.stopPropagation();
+    };
+    const keepInMap = (event: Event) => {
+      if (event.target instanceof SVGElement && host.contains(event.target)) event.stopPropagation();
+    };
+    window.addEventListener('pointermove', onWindowMove, true);
+    for (const type of PASSING_MOVES) window.addEventListener(type, keepInMap, true);
     host.addEventListener('pointerleave', onLeave);
     // In the capture phase: d3-zoom's own mousedown listener on the SVG stops the event before it bubbles here.
     host.addEventListener('mousedown', onPress, true);
     return () => {
-      host.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointermove', onWindowMove, true);
+      for (const type of PASSING_MOVES) window.removeEventListener(type, keepInMap, true);
       host.removeEventListener('pointerleave', onLeave);
       host.removeEventListener('mousedown', onPress, true);
     };
