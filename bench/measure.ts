@@ -24,6 +24,8 @@ export interface MeasureOptions {
 export interface Sample {
   kib: number;
   paintMs: number;
+  /** The first animation frame after the painted one (the probe's older, later mark). */
+  nextFrameMs: number;
   interactiveMs: number;
   /** Main-thread ms per interaction: the median over the repeats of this load, less idleMs. */
   hoverMs: number;
@@ -157,7 +159,7 @@ export async function measure(browser: Browser, subject: Subject, options: Measu
       await page.waitForFunction(
         () => {
           const marks = (window as ProbeWindow).__benchMarks;
-          return marks !== undefined && marks.paintedAt >= 0 && marks.interactiveAt >= 0;
+          return marks !== undefined && marks.paintedAt >= 0 && marks.nextFrameAt >= 0 && marks.interactiveAt >= 0;
         },
         undefined,
         { polling: 250, timeout: LOAD_TIMEOUT_MS },
@@ -206,6 +208,7 @@ export async function measure(browser: Browser, subject: Subject, options: Measu
     return {
       kib: bytes / 1024,
       paintMs: marks.paintedAt,
+      nextFrameMs: marks.nextFrameAt,
       interactiveMs: marks.interactiveAt,
       hoverMs: hoverMs - idleMs,
       clickMs: clickMs - idleMs,
