@@ -34,8 +34,11 @@ export interface WorldMapProps {
   controlsRef?: { current: ZoomControls | null };
 }
 
-/** What a pointer crossing the map sends besides pointermove; the map needs none of them. */
-const PASSING_MOVES = ['mousemove', 'pointerover', 'pointerout', 'mouseover', 'mouseout'] as const;
+/**
+ * What a pointer crossing or pressing the map sends that nothing on the page needs from the map's shapes.
+ * Not mousedown and no touch events (d3-zoom listens for them on the SVG), not click (the map's own handler).
+ */
+const PASSING_EVENTS = ['mousemove', 'pointerover', 'pointerout', 'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'mouseup'] as const;
 
 /** The country shape an event happened on, if it happened on one. */
 function shapeTarget(target: EventTarget): SVGGraphicsElement | null {
@@ -206,8 +209,9 @@ export function WorldMap(props: WorldMapProps) {
       if (event.target instanceof SVGElement) event.preventDefault();
     };
     // Moves over the map are taken at the window, before anything else sees them, and those over the drawn map
-    // go no further: nothing on the page listens for them there, and React's root listener would otherwise look
-    // for a handler on every move. (d3-zoom's drag listeners sit on the window itself, so they still hear them.)
+    // go no further, nor do the other events of PASSING_EVENTS: nothing on the page listens for them there, and
+    // React's root listener would otherwise look for a handler on each. (d3-zoom's drag listeners sit on the
+    // window itself, so they still hear them.)
     const onWindowMove = (event: PointerEvent) => {
       const target = event.target;
       if (!(target instanceof Node) || !host.contains(target)) return;
@@ -218,13 +222,13 @@ export function WorldMap(props: WorldMapProps) {
       if (event.target instanceof SVGElement && host.contains(event.target)) event.stopPropagation();
     };
     window.addEventListener('pointermove', onWindowMove, true);
-    for (const type of PASSING_MOVES) window.addEventListener(type, keepInMap, true);
+    for (const type of PASSING_EVENTS) window.addEventListener(type, keepInMap, true);
     host.addEventListener('pointerleave', onLeave);
     // In the capture phase: d3-zoom's own mousedown listener on the SVG stops the event before it bubbles here.
     host.addEventListener('mousedown', onPress, true);
     return () => {
       window.removeEventListener('pointermove', onWindowMove, true);
-      for (const type of PASSING_MOVES) window.removeEventListener(type, keepInMap, true);
+      for (const type of PASSING_EVENTS) window.removeEventListener(type, keepInMap, true);
       host.removeEventListener('pointerleave', onLeave);
       host.removeEventListener('mousedown', onPress, true);
     };
