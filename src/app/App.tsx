@@ -12,6 +12,7 @@ import { Legend as LegendView } from '../map/Legend';
 import { WorldMap as WorldMapView } from '../map/WorldMap';
 import { shapeName, shapeOf } from '../map/mapElement';
 import type { ZoomControls } from '../map/useZoom';
+import { createAddressBar } from '../state/addressBar';
 import { createSelection } from '../state/selection';
 import { parseView, serialiseView } from '../state/url';
 import { viewReducer, type MapView, type Zoom } from '../state/view';
@@ -72,14 +73,18 @@ export function App({ model, facts, svg, search, loadSearchEntries }: AppProps) 
     () => serialiseView({ ...latestView.current, country: selection.get() }, window.location.search, code),
     [selection, code],
   );
-  const writeUrl = useCallback(() => {
-    const next = viewSearch();
-    if (next !== window.location.search) {
-      window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
-    }
-  }, [viewSearch]);
-  useEffect(writeUrl, [view, writeUrl]);
-  useEffect(() => selection.subscribe(writeUrl), [selection, writeUrl]);
+  // The address bar follows the view and the open country, written when the page is next idle.
+  const address = useMemo(() => createAddressBar(viewSearch), [viewSearch]);
+  useEffect(() => address.schedule(), [view, address]);
+  useEffect(() => {
+    const unsubscribe = selection.subscribe(() => address.schedule());
+    window.addEventListener('pagehide', address.flush);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', address.flush);
+      address.flush();
+    };
+  }, [selection, address]);
 
   // Opening a country from the keyboard, the search or the table moves focus to its panel; a click or a tap
   // leaves it on the map, where the reader is looking (Tab goes on into the panel, Escape still closes it).

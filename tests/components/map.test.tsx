@@ -1,7 +1,7 @@
 // The core reading path, as a reader does it: hover, click, read the quotes, filter, close.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import type { Country } from '../../src/data/model';
@@ -30,7 +30,7 @@ describe('the map page', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(article).toContain(normaliseForMatch(quote.textContent ?? ''));
     expect(panel).toHaveTextContent(model.source.headline);
-    expect(window.location.search).toBe('?country=RUS');
+    await waitFor(() => expect(window.location.search).toBe('?country=RUS'));
   });
 
   test('a country the article places in two groups shows both (Yemen: backs Iran, recalled its ambassador)', async () => {
@@ -59,7 +59,7 @@ describe('the map page', () => {
     expect(screen.getByRole('region', { name: 'Iran' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Iran' })).toBeNull();
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   test('Enter moves focus into the panel; a click leaves focus where it was and makes the country the tab stop', async () => {
@@ -114,10 +114,10 @@ describe('the map page', () => {
     await user.click(ally);
     expect(ally).toHaveAttribute('aria-pressed', 'false');
     expect(svg.closest('.map')).toHaveClass('hide-ally');
-    expect(window.location.search).toBe('?show=severed,neutral,mentioned');
+    await waitFor(() => expect(window.location.search).toBe('?show=severed,neutral,mentioned'));
     await user.click(ally);
     expect(svg.closest('.map')).not.toHaveClass('hide-ally');
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   test('?country= opens a panel on load by alpha-3 or numeric code; unknown values are ignored', () => {

@@ -1,5 +1,5 @@
 // The country search as a keyboard user meets it: a combobox that opens a country without the mouse.
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import type { SearchEntry } from '../../src/data/findCountry';
@@ -83,7 +83,7 @@ describe('table view', () => {
     const { model } = renderApp();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Table' }));
-    expect(window.location.search).toBe('?view=table');
+    await waitFor(() => expect(window.location.search).toBe('?view=table'));
     const table = screen.getByRole('table');
     const rows = table.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(model.countries.length);

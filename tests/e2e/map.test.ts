@@ -64,11 +64,11 @@ describe.skipIf(!available)('the map in Chromium', () => {
     await page.mouse.click(russia.x, russia.y);
     await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Russia');
     expect(await page.locator(`${OPEN_PANEL} blockquote`).count()).toBeGreaterThan(0);
-    expect(page.url()).toContain('country=RUS');
+    await expect.poll(() => page.url()).toContain('country=RUS');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(OPEN_PANEL).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-country'))).toBe('643');
-    expect(page.url()).not.toContain('country=');
+    await expect.poll(() => page.url()).not.toContain('country=');
     expect(problems).toEqual({ errors: [], foreign: [] });
     await page.close();
   });
@@ -108,7 +108,7 @@ describe.skipIf(!available)('the map in Chromium', () => {
     expect(ally).not.toBe(land);
     await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     expect(await fill()).toBe(land);
-    expect(page.url()).toContain('show=severed,neutral,mentioned');
+    await expect.poll(() => page.url()).toContain('show=severed,neutral,mentioned');
     await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     expect(await fill()).toBe(ally);
     await page.close();
