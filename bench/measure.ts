@@ -49,12 +49,15 @@ interface Point {
   y: number;
 }
 
-// Two animation frames: the first runs before the next paint, the second after it. Sent as raw CDP, not
-// page.evaluate, because Playwright's evaluate machinery costs the throttled main thread several ms itself.
-const TWO_FRAMES = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))';
+// Two animation frames (the first runs before the next paint, the second after it), then the page's next idle
+// moment, so work a page puts off until it is idle (writing the address, say) is counted with the action that
+// caused it. Sent as raw CDP, not page.evaluate, because Playwright's evaluate machinery costs the throttled
+// main thread several ms itself.
+const SETTLED =
+  'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 1000 }))))';
 
 function frames(cdp: CDPSession): Promise<unknown> {
-  return cdp.send('Runtime.evaluate', { expression: TWO_FRAMES, awaitPromise: true });
+  return cdp.send('Runtime.evaluate', { expression: SETTLED, awaitPromise: true });
 }
 
 /** Main-thread busy time so far, in ms: Chromium's TaskDuration sums every task the renderer ran. */
@@ -66,8 +69,9 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 }
 
 /**
- * Main-thread ms spent by one action and the frames it causes, plus the fixed cost of measuring (two frames and a
- * metrics call), which the no-op measurement finds so it can be subtracted. The page settles first.
+ * Main-thread ms spent by one action, the frames it causes and the idle work it leaves, plus the fixed cost of
+ * measuring (two frames, an idle callback and a metrics call), which the no-op measurement finds so it can be
+ * subtracted. The page settles first.
  */
 async function mainThreadMs(cdp: CDPSession, action: () => Promise<void>): Promise<number> {
   await frames(cdp);
