@@ -1,5 +1,5 @@
 // The choropleth: adopts the pre-rendered SVG and wires pointer, keyboard and zoom to the view state.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
@@ -36,7 +36,7 @@ export interface WorldMapProps {
 
 /**
  * What a pointer crossing or pressing the map sends that nothing on the page needs from the map's shapes.
- * Not mousedown and no touch events (d3-zoom listens for them on the SVG), not click (the map's own handler).
+ * Not mousedown and no touch events (d3-zoom listens for them on the SVG); click is the map's own, below.
  */
 const PASSING_EVENTS = ['mousemove', 'pointerover', 'pointerout', 'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'mouseup'] as const;
 
@@ -174,8 +174,18 @@ export function WorldMap(props: WorldMapProps) {
 
   // Hovering is handled outside React: a pointer crossing the map changes an outline and the tooltip's text,
   // and renders nothing.
-  const hover = useRef({ point, pointKey, outline, showTooltip, hideTooltip });
-  hover.current = { point, pointKey, outline, showTooltip, hideTooltip };
+  /** The map's tab stop follows the country clicked, moved when the reader next presses Tab (see below). */
+  const pendingTabStop = useRef<string | null>(null);
+  const click = (event: MouseEvent) => {
+    const key = point(event);
+    if (key) {
+      pendingTabStop.current = key;
+      // A click from a screen reader's virtual cursor has no pointer (detail 0): it moves focus like Enter.
+      onSelect(key, event.detail > 0);
+    }
+  };
+  const hover = useRef({ point, pointKey, outline, showTooltip, hideTooltip, click });
+  hover.current = { point, pointKey, outline, showTooltip, hideTooltip, click };
   useEffect(() => {
     const host = frame.current;
     if (!host) return;
@@ -205,8 +215,22 @@ export function WorldMap(props: WorldMapProps) {
     };
     // A press on the map selects, it does not move focus or start a text selection: focus stays where the
     // reader had it (Tab still enters the map at the country clicked, which becomes its tab stop).
-    const onPress = (event: globalThis.MouseEvent) => {
-      if (event.target instanceof SVGElement) event.preventDefault();
+    let press: { x: number; y: number; moved: boolean } | null = null;
+    const onPress = (event: MouseEvent) => {
+      if (!(event.target instanceof SVGElement)) return;
+      event.preventDefault();
+      press = { x: event.clientX, y: event.clientY, moved: false };
+    };
+    // A click on the drawn map selects, taken at the window like the moves. A press that moved before its
+    // release was a drag that panned the map (d3-zoom then swallows the click): it selects nothing.
+    const onWindowClick = (event: MouseEvent) => {
+      const target = event.target;
+      if (!(target instanceof SVGElement) || !host.contains(target)) return;
+      const pressed = press;
+      press = null;
+      if (pressed && (pressed.moved || pressed.x !== event.clientX || pressed.y !== event.clientY)) return;
+      event.stopPropagation();
+      hover.current.click(event);
     };
     // Moves over the map are taken at the window, before anything else sees them, and those over the drawn map
     // go no further, nor do the other events of PASSING_EVENTS: nothing on the page listens for them there, and
@@ -215,6 +239,7 @@ export function WorldMap(props: WorldMapProps) {
     const onWindowMove = (event: PointerEvent) => {
       const target = event.target;
       if (!(target instanceof Node) || !host.contains(target)) return;
+      if (press && (event.clientX !== press.x || event.clientY !== press.y)) press.moved = true;
       onMove(event);
       if (target instanceof SVGElement) event.stopPropagation();
     };
@@ -222,12 +247,14 @@ export function WorldMap(props: WorldMapProps) {
       if (event.target instanceof SVGElement && host.contains(event.target)) event.stopPropagation();
     };
     window.addEventListener('pointermove', onWindowMove, true);
+    window.addEventListener('click', onWindowClick, true);
     for (const type of PASSING_EVENTS) window.addEventListener(type, keepInMap, true);
     host.addEventListener('pointerleave', onLeave);
     // In the capture phase: d3-zoom's own mousedown listener on the SVG stops the event before it bubbles here.
     host.addEventListener('mousedown', onPress, true);
     return () => {
       window.removeEventListener('pointermove', onWindowMove, true);
+      window.removeEventListener('click', onWindowClick, true);
       for (const type of PASSING_EVENTS) window.removeEventListener(type, keepInMap, true);
       host.removeEventListener('pointerleave', onLeave);
       host.removeEventListener('mousedown', onPress, true);
@@ -236,7 +263,6 @@ export function WorldMap(props: WorldMapProps) {
 
   // The map's tab stop follows the country clicked, moved when the reader next presses Tab: a click that is
   // never followed by the keyboard costs no attribute changes on the shapes.
-  const pendingTabStop = useRef<string | null>(null);
   useEffect(() => {
     const onTab = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Tab' || !pendingTabStop.current) return;
@@ -246,15 +272,6 @@ export function WorldMap(props: WorldMapProps) {
     document.addEventListener('keydown', onTab, true);
     return () => document.removeEventListener('keydown', onTab, true);
   }, [svg]);
-
-  const onClick = (event: MouseEvent) => {
-    const key = point(event);
-    if (key) {
-      pendingTabStop.current = key;
-      // A click from a screen reader's virtual cursor has no pointer (detail 0): it moves focus like Enter.
-      onSelect(key, event.detail > 0);
-    }
-  };
 
   const placesNow = () =>
     (places.current ??= [...svg.querySelectorAll<SVGPathElement>('path[data-key]')].map((path) => {
@@ -315,7 +332,6 @@ export function WorldMap(props: WorldMapProps) {
       <div
         ref={frame}
         className="map-frame"
-        onClick={onClick}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onBlur={onBlur}

@@ -175,6 +175,25 @@ describe.skipIf(!available)('access for every reader', () => {
     await page.context().close();
   });
 
+  test('dragging pans the zoomed map and opens nothing; a click without a drag opens the country', async () => {
+    const page = await open('', { reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const transform = () => page.getAttribute('.zoom-layer', 'transform');
+    const zoomed = await transform();
+    const egypt = await pointOn(page, '818');
+    await page.mouse.move(egypt.x, egypt.y);
+    await page.mouse.down();
+    await page.mouse.move(egypt.x + 40, egypt.y + 20, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(transform).not.toBe(zoomed);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(await page.locator(OPEN_PANEL).count()).toBe(0);
+    const again = await pointOn(page, '818');
+    await page.mouse.click(again.x, again.y);
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Egypt');
+    await page.context().close();
+  });
+
   test('with reduced motion, zooming jumps instead of animating', async () => {
     const page = await open('', { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Middle East' }).click();
