@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type Zoom } from '../state/view';
 
 /** Visible marker radius in CSS pixels, whatever the zoom and the map's width. */
@@ -80,6 +80,9 @@ export function useZoom(
         if (event.type === 'touchstart') return !options.embed || (event as TouchEvent).touches.length > 1;
         // d3's drag needs the event's window; synthetic events without one (jsdom) cannot start a pan.
         if (!(event as UIEvent).view) return false;
+        // At the whole-world view there is nowhere to pan to: a press there is only a click, and d3 need not
+        // start (and end) a gesture for it.
+        if (event.type === 'mousedown' && zoomTransform(svg).k <= MIN_ZOOM) return false;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
