@@ -172,8 +172,6 @@ export function WorldMap(props: WorldMapProps) {
     return key;
   };
 
-  // Hovering is handled outside React: a pointer crossing the map changes an outline and the tooltip's text,
-  // and renders nothing.
   /** The map's tab stop follows the country clicked, moved when the reader next presses Tab (see below). */
   const pendingTabStop = useRef<string | null>(null);
   const click = (event: MouseEvent) => {
@@ -184,6 +182,9 @@ export function WorldMap(props: WorldMapProps) {
       onSelect(key, event.detail > 0);
     }
   };
+
+  // Pointing is handled outside React: a pointer crossing the map changes an outline and the tooltip's text,
+  // a click changes the selection store, and nothing renders.
   const hover = useRef({ point, pointKey, outline, showTooltip, hideTooltip, click });
   hover.current = { point, pointKey, outline, showTooltip, hideTooltip, click };
   useEffect(() => {
@@ -296,7 +297,8 @@ export function WorldMap(props: WorldMapProps) {
     const key = path.getAttribute('data-key');
     if (key) moveTabStop(svg, key);
     path.setAttribute('aria-describedby', TOOLTIP_ID);
-    // A click focuses the shape too; the ring, the centred tooltip and the announcement are for keyboard focus.
+    // Focus a script moves after a click (closing a panel with its button, say) gets no ring: the ring, the
+    // centred tooltip and the announcement are for keyboard focus.
     if (!keyboardFocus(path)) return;
     outline('focus', path.getAttribute('data-key'));
     showFor(path);
