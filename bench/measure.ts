@@ -56,7 +56,7 @@ interface Point {
 const SETTLED =
   'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 1000 }))))';
 
-function frames(cdp: CDPSession): Promise<unknown> {
+function settle(cdp: CDPSession): Promise<unknown> {
   return cdp.send('Runtime.evaluate', { expression: SETTLED, awaitPromise: true });
 }
 
@@ -74,10 +74,10 @@ async function taskMs(cdp: CDPSession): Promise<number> {
  * subtracted. The page settles first.
  */
 async function mainThreadMs(cdp: CDPSession, action: () => Promise<void>): Promise<number> {
-  await frames(cdp);
+  await settle(cdp);
   const before = await taskMs(cdp);
   await action();
-  await frames(cdp);
+  await settle(cdp);
   return (await taskMs(cdp)) - before;
 }
 

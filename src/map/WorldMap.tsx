@@ -40,6 +40,14 @@ export interface WorldMapProps {
  */
 const PASSING_EVENTS = ['mousemove', 'pointerover', 'pointerout', 'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'mouseup'] as const;
 
+/** Where a pointer event happened, as the map's hit test and its cache read it. */
+interface PointerPlace {
+  clientX: number;
+  clientY: number;
+  pageX: number;
+  pageY: number;
+}
+
 /** The country shape an event happened on, if it happened on one. */
 function shapeTarget(target: EventTarget): SVGGraphicsElement | null {
   return target instanceof SVGElement && target.localName === 'path' && target.hasAttribute('data-key')
@@ -157,10 +165,10 @@ export function WorldMap(props: WorldMapProps) {
   /** Where the pointer last was and what it meant: a click there, or the same move again, need not ask again. */
   const lastPoint = useRef<{ where: string; target: EventTarget | null; key: string | null } | null>(null);
   // The page position comes with the event: asking the window for its scroll would lay out the page mid-event.
-  const pointKey = (event: { clientX: number; clientY: number; pageX: number; pageY: number }) =>
+  const pointKey = (event: PointerPlace) =>
     `${event.clientX},${event.clientY},${event.pageX},${event.pageY},${layer()?.getAttribute('transform') ?? ''}`;
 
-  const point = (event: { clientX: number; clientY: number; pageX: number; pageY: number; target: EventTarget | null }) => {
+  const point = (event: PointerPlace & { target: EventTarget | null }) => {
     const where = pointKey(event);
     const last = lastPoint.current;
     if (last && last.where === where && last.target === event.target) return last.key;
@@ -185,15 +193,15 @@ export function WorldMap(props: WorldMapProps) {
 
   // Pointing is handled outside React: a pointer crossing the map changes an outline and the tooltip's text,
   // a click changes the selection store, and nothing renders.
-  const hover = useRef({ point, pointKey, outline, showTooltip, hideTooltip, click });
-  hover.current = { point, pointKey, outline, showTooltip, hideTooltip, click };
+  const pointing = useRef({ point, pointKey, outline, showTooltip, hideTooltip, click });
+  pointing.current = { point, pointKey, outline, showTooltip, hideTooltip, click };
   useEffect(() => {
     const host = frame.current;
     if (!host) return;
     let lastMove = '';
     const onMove = (event: PointerEvent) => {
       if (event.pointerType === 'touch') return;
-      const { point, pointKey, outline, showTooltip, hideTooltip } = hover.current;
+      const { point, pointKey, outline, showTooltip, hideTooltip } = pointing.current;
       // A move to where the pointer already is (the browser sends one before a click) changes nothing.
       const where = `${pointKey(event)},${tooltipKey.current ?? ''}`;
       if (where === lastMove) return;
@@ -211,8 +219,8 @@ export function WorldMap(props: WorldMapProps) {
     const onLeave = () => {
       lastMove = '';
       hoveredKey.current = null;
-      hover.current.outline('hover', null);
-      hover.current.hideTooltip();
+      pointing.current.outline('hover', null);
+      pointing.current.hideTooltip();
     };
     // A press on the map selects, it does not move focus or start a text selection: focus stays where the
     // reader had it (Tab still enters the map at the country clicked, which becomes its tab stop).
@@ -229,18 +237,19 @@ export function WorldMap(props: WorldMapProps) {
       if (!(target instanceof SVGElement) || !host.contains(target)) return;
       const pressed = press;
       press = null;
-      if (pressed && (pressed.moved || pressed.x !== event.clientX || pressed.y !== event.clientY)) return;
+      if (pressed?.moved) return;
       event.stopPropagation();
-      hover.current.click(event);
+      pointing.current.click(event);
     };
     // Moves over the map are taken at the window, before anything else sees them, and those over the drawn map
     // go no further, nor do the other events of PASSING_EVENTS: nothing on the page listens for them there, and
     // React's root listener would otherwise look for a handler on each. (d3-zoom's drag listeners sit on the
     // window itself, so they still hear them.)
     const onWindowMove = (event: PointerEvent) => {
+      // A press is a drag once the pointer leaves its spot, wherever it goes (a release comes after a move).
+      if (press && (event.clientX !== press.x || event.clientY !== press.y)) press.moved = true;
       const target = event.target;
       if (!(target instanceof Node) || !host.contains(target)) return;
-      if (press && (event.clientX !== press.x || event.clientY !== press.y)) press.moved = true;
       onMove(event);
       if (target instanceof SVGElement) event.stopPropagation();
     };
