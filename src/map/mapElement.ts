@@ -23,9 +23,24 @@ export function shapeId(key: string): string {
   return `shape-${key}`;
 }
 
+/** Each map's shapes by key, so the pointer's every step finds its shape without searching the map. */
+const shapeIndex = new WeakMap<SVGSVGElement, Map<string, SVGPathElement>>();
+
+function indexShapes(svg: SVGSVGElement): Map<string, SVGPathElement> {
+  const index = new Map<string, SVGPathElement>();
+  for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key]')) {
+    const key = path.getAttribute('data-key');
+    if (key !== null && !index.has(key)) index.set(key, path);
+  }
+  shapeIndex.set(svg, index);
+  return index;
+}
+
 export function shapeOf(svg: SVGSVGElement, key: string): SVGPathElement | null {
-  // Keys are atlas ids or name slugs; anything else cannot name a shape.
-  return /^[\w-]+$/.test(key) ? svg.querySelector<SVGPathElement>(`path[data-key="${key}"]`) : null;
+  const known = shapeIndex.get(svg)?.get(key);
+  // Shapes are never replaced (finer borders change their path data only), but a stale entry is not trusted.
+  if (known?.getAttribute('data-key') === key && svg.contains(known)) return known;
+  return indexShapes(svg).get(key) ?? null;
 }
 
 export function shapeName(path: Element): string {
