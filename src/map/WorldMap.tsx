@@ -8,11 +8,11 @@ import { ARROWS, neighbour, type Place } from '../geo/neighbours';
 import type { SelectionStore } from '../state/selection';
 import type { Zoom } from '../state/view';
 import { moveTabStop, prepareShapes, shapeCategory, shapeName, shapeOf } from './mapElement';
-import { keyAtPoint } from './targets';
+import { clientToMap, keyAtPoint, type ClientToMap } from './targets';
 import { DETAIL_FROM_ZOOM, applyDetail, fetchDetail } from './detail';
 import { DETAIL_FILE } from '../geo/files';
 import { TOOLTIP_ID, TooltipBox, fillTooltip, placeTooltip } from './Tooltip';
-import { useZoom, type ZoomControls } from './useZoom';
+import { atWorldView, useZoom, type ZoomControls } from './useZoom';
 
 /** The outlines drawn over the map: what the pointer is on, what has keyboard focus, what is selected. */
 type OutlineKind = 'hover' | 'focus' | 'selection';
@@ -36,7 +36,7 @@ export interface WorldMapProps {
 
 /**
  * What a pointer crossing or pressing the map sends that nothing on the page needs from the map's shapes.
- * Not mousedown and no touch events (d3-zoom listens for them on the SVG); click is the map's own, below.
+ * No touch events (d3-zoom listens for them on the SVG); mousedown and click are the map's own, below.
  */
 const PASSING_EVENTS = ['mousemove', 'pointerover', 'pointerout', 'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'mouseup'] as const;
 
@@ -96,9 +96,14 @@ export function WorldMap(props: WorldMapProps) {
    * Draws (or clears) one of the overlay outlines along a shape's border. The outline is a <use> of the shape
    * itself: pointing it at another country costs no copy and no parse of the country's path data.
    */
+  const outlines = useRef(new Map<OutlineKind, Element>());
   const outline = useCallback(
     (kind: OutlineKind, key: string | null) => {
-      const use = overlay.current?.querySelector(`.${kind}-outline`);
+      let use = outlines.current.get(kind);
+      if (!use?.isConnected) {
+        use = overlay.current?.querySelector(`.${kind}-outline`) ?? undefined;
+        if (use) outlines.current.set(kind, use);
+      }
       if (!use) return;
       const shape = key ? shapeOf(svg, key) : null;
       if (shape) use.setAttribute('href', `#${shape.id}`);
@@ -160,22 +165,34 @@ export function WorldMap(props: WorldMapProps) {
     return selection.subscribe(show);
   }, [svg, selection, outline]);
 
-  const layer = () => svg.querySelector<SVGGElement>('.zoom-layer');
+  const zoomLayer = useRef<SVGGElement | null>(null);
+  const layer = () => (zoomLayer.current?.isConnected ? zoomLayer.current : (zoomLayer.current = svg.querySelector('.zoom-layer')));
 
   /** Where the pointer last was and what it meant: a click there, or the same move again, need not ask again. */
   const lastPoint = useRef<{ where: string; target: EventTarget | null; key: string | null } | null>(null);
   // The page position comes with the event: asking the window for its scroll would lay out the page mid-event.
+  // Whole pixels: a pointer move comes with fractions, the click at the same spot without, and it is the same
+  // spot (so a click selects what the hover showed).
   const pointKey = (event: PointerPlace) =>
-    `${event.clientX},${event.clientY},${event.pageX},${event.pageY},${layer()?.getAttribute('transform') ?? ''}`;
+    `${Math.floor(event.clientX)},${Math.floor(event.clientY)},${Math.floor(event.pageX)},${Math.floor(event.pageY)},${layer()?.getAttribute('transform') ?? ''}`;
 
-  const point = (event: PointerPlace & { target: EventTarget | null }) => {
+  /** The zoom layer's client-to-map matrix, asked of the browser again only when the frame moves or zooms. */
+  const toMap = useRef<{ where: string; matrix: ClientToMap | null } | null>(null);
+  const toMapFor = (frameBox: DOMRectReadOnly, zoom: SVGGElement): ClientToMap | null => {
+    const where = `${frameBox.left},${frameBox.top},${frameBox.width},${frameBox.height},${zoom.getAttribute('transform') ?? ''}`;
+    if (toMap.current?.where !== where) toMap.current = { where, matrix: clientToMap(zoom) };
+    return toMap.current.matrix;
+  };
+
+  /** The country at a pointer's place; `frameBox` is the map frame's client box, if the caller has read it. */
+  const point = (event: PointerPlace & { target: EventTarget | null }, frameBox?: DOMRectReadOnly) => {
     const where = pointKey(event);
     const last = lastPoint.current;
     if (last && last.where === where && last.target === event.target) return last.key;
-    const zoomLayer = layer();
-    const key = zoomLayer
-      ? keyAtPoint(zoomLayer, facts.tiny, event.clientX, event.clientY, event.target as Element)
-      : null;
+    const zoom = layer();
+    const box = frameBox ?? frame.current?.getBoundingClientRect();
+    const key =
+      zoom && box ? keyAtPoint(toMapFor(box, zoom), facts.tiny, event.clientX, event.clientY, event.target as Element) : null;
     lastPoint.current = { where, target: event.target, key };
     return key;
   };
@@ -207,8 +224,8 @@ export function WorldMap(props: WorldMapProps) {
       if (where === lastMove) return;
       lastMove = where;
       // Every read before any write, so the page lays out once, in its next frame, not in this handler.
-      const key = point(event);
       const box = host.getBoundingClientRect();
+      const key = point(event, box);
       if (key !== hoveredKey.current) {
         hoveredKey.current = key;
         outline('hover', key);
@@ -225,10 +242,14 @@ export function WorldMap(props: WorldMapProps) {
     // A press on the map selects, it does not move focus or start a text selection: focus stays where the
     // reader had it (Tab still enters the map at the country clicked, which becomes its tab stop).
     let press: { x: number; y: number; moved: boolean } | null = null;
-    const onPress = (event: MouseEvent) => {
-      if (!(event.target instanceof SVGElement)) return;
+    const onWindowPress = (event: MouseEvent) => {
+      const target = event.target;
+      if (!(target instanceof SVGElement) || !host.contains(target)) return;
       event.preventDefault();
       press = { x: event.clientX, y: event.clientY, moved: false };
+      // At the whole-world view d3-zoom starts no gesture (see useZoom) and nothing else on the page needs the
+      // press, so it goes no further, like the moves; zoomed in, it goes on to d3-zoom's listener on the SVG.
+      if (atWorldView(svg)) event.stopPropagation();
     };
     // A click on the drawn map selects, taken at the window like the moves. A press that moved before its
     // release was a drag that panned the map (d3-zoom then swallows the click): it selects nothing.
@@ -258,18 +279,17 @@ export function WorldMap(props: WorldMapProps) {
     };
     window.addEventListener('pointermove', onWindowMove, true);
     window.addEventListener('click', onWindowClick, true);
+    window.addEventListener('mousedown', onWindowPress, true);
     for (const type of PASSING_EVENTS) window.addEventListener(type, keepInMap, true);
     host.addEventListener('pointerleave', onLeave);
-    // In the capture phase: d3-zoom's own mousedown listener on the SVG stops the event before it bubbles here.
-    host.addEventListener('mousedown', onPress, true);
     return () => {
       window.removeEventListener('pointermove', onWindowMove, true);
       window.removeEventListener('click', onWindowClick, true);
+      window.removeEventListener('mousedown', onWindowPress, true);
       for (const type of PASSING_EVENTS) window.removeEventListener(type, keepInMap, true);
       host.removeEventListener('pointerleave', onLeave);
-      host.removeEventListener('mousedown', onPress, true);
     };
-  }, []);
+  }, [svg]);
 
   // The map's tab stop follows the country clicked, moved when the reader next presses Tab: a click that is
   // never followed by the keyboard costs no attribute changes on the shapes.

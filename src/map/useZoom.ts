@@ -28,6 +28,11 @@ export function fromTransform(t: ZoomTransform, width: number, height: number): 
   return { k: t.k, x: (width / 2 - t.x) / t.k, y: (height / 2 - t.y) / t.k };
 }
 
+/** The map shows the whole world, where there is nowhere to pan: a press there is only ever a click. */
+export function atWorldView(svg: Element): boolean {
+  return zoomTransform(svg).k <= MIN_ZOOM;
+}
+
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Keeps markers MARKER_PX wide on screen: their radius is in map units, which zooming and resizing scale. */
@@ -82,7 +87,7 @@ export function useZoom(
         if (!(event as UIEvent).view) return false;
         // At the whole-world view there is nowhere to pan to: a press there is only a click, and d3 need not
         // start (and end) a gesture for it.
-        if (event.type === 'mousedown' && zoomTransform(svg).k <= MIN_ZOOM) return false;
+        if (event.type === 'mousedown' && atWorldView(svg)) return false;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
