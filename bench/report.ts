@@ -38,15 +38,40 @@ export const ROWS: readonly Row[] = [
 
 const format = (value: number, decimals: number) => (Number.isFinite(value) ? value.toFixed(decimals) : 'n/a');
 
-/** The results table; `project` is empty when the project could not be measured, and every verdict says so. */
-export function resultsTable(project: readonly Sample[], reference: readonly Sample[]): string {
-  const lines = ['| Measure (median) | Project | Reference | Ratio | Target | Result |', '|---|--:|--:|--:|---|---|'];
+/** One round's two loads, measured one after the other, so their ratio shares the machine's mood of the moment. */
+export type RoundPair = readonly [project: Sample, reference: Sample];
+
+/** The lowest and highest of the per-round ratios, as "0.85–1.20": how far one round can be off the median. */
+export function ratioSpread(pairs: readonly RoundPair[], metric: Metric, decimals = 2): string {
+  const ratios = pairs.map(([mine, theirs]) => mine[metric] / theirs[metric]).filter(Number.isFinite);
+  if (!ratios.length) return 'n/a';
+  return `${format(Math.min(...ratios), decimals)}–${format(Math.max(...ratios), decimals)}`;
+}
+
+/**
+ * The results table; `project` is empty when the project could not be measured, and every verdict says so.
+ * The verdict is on the ratio of medians; `pairs` (the rounds in which both pages loaded) adds the spread of
+ * the per-round ratios beside it, so a reader can see how close to its target a verdict is.
+ */
+export function resultsTable(project: readonly Sample[], reference: readonly Sample[], pairs: readonly RoundPair[] = []): string {
+  const lines = [
+    '| Measure (median) | Project | Reference | Ratio | Ratio, lowest–highest round | Target | Result |',
+    '|---|--:|--:|--:|--:|---|---|',
+  ];
   for (const row of ROWS) {
     const mine = median(project.map((sample) => sample[row.metric]));
     const theirs = median(reference.map((sample) => sample[row.metric]));
     const ratio = mine / theirs;
     const verdict = !row.target ? '—' : !Number.isFinite(ratio) ? 'NOT RUN' : row.target.met(mine, ratio) ? 'PASS' : 'FAIL';
-    const cells = [row.label, format(mine, row.decimals), format(theirs, row.decimals), format(ratio, 2), row.target?.text ?? '—', verdict];
+    const cells = [
+      row.label,
+      format(mine, row.decimals),
+      format(theirs, row.decimals),
+      format(ratio, 2),
+      ratioSpread(pairs, row.metric),
+      row.target?.text ?? '—',
+      verdict,
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');

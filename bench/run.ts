@@ -7,7 +7,7 @@ import { launchChromium } from '../scripts/chromium';
 import { serve, type Served } from '../scripts/serve';
 import { measure, type MeasureOptions, type Sample, type Subject } from './measure';
 import { buildReference, type ReferenceBuild } from './reference';
-import { machineInfo, resultsTable, roundsTable } from './report';
+import { machineInfo, resultsTable, roundsTable, type RoundPair } from './report';
 
 // BENCH_DIST measures another build (an older one, say) in place of this checkout's dist/.
 const DIST = process.env.BENCH_DIST || new URL('../dist/', import.meta.url).pathname;
@@ -63,6 +63,7 @@ try {
   browser = await launchChromium();
   const chromiumVersion = browser.version();
   const samples = new Map<string, Sample[]>(subjects.map((subject) => [subject.label, []]));
+  const pairs: RoundPair[] = [];
   const failures = new Map<string, string[]>();
   console.log(`Chromium ${chromiumVersion}, ${rounds} rounds, ${options.throttle}x CPU throttling`);
 
@@ -70,12 +71,14 @@ try {
   for (let round = 0; round <= rounds; round++) {
     // Alternate who goes first, so a machine that warms up or slows down over the run favours neither page.
     const order = round % 2 ? subjects : [...subjects].reverse();
+    const thisRound = new Map<string, Sample>();
     for (const subject of order) {
       if ((failures.get(subject.label)?.length ?? 0) >= MAX_FAILURES) continue;
       try {
         const sample = await measure(browser, subject, round ? options : { ...options, repeats: 2 });
         const name = round ? `round ${round}/${rounds}` : 'warm-up  ';
         if (round) samples.get(subject.label)?.push(sample);
+        thisRound.set(subject.label, sample);
         console.log(`${name} ${subject.label.padEnd(9)} ${summary(sample)}`);
         for (const note of sample.notes) console.warn(`  ${note}`);
       } catch (error) {
@@ -88,11 +91,14 @@ try {
         console.warn(`round ${round}/${rounds} ${subject.label}: FAILED${giveUp ? ', skipping it from now on' : ''}: ${reason}`);
       }
     }
+    const mine = thisRound.get('project');
+    const theirs = thisRound.get('reference');
+    if (round && mine && theirs) pairs.push([mine, theirs]);
   }
 
   const projectSamples = samples.get('project') ?? [];
   const referenceSamples = samples.get('reference') ?? [];
-  const table = resultsTable(projectSamples, referenceSamples);
+  const table = resultsTable(projectSamples, referenceSamples, pairs);
   const problems = [
     !hasDist && `The project was not measured: no build at dist/ (run \`npm run build\`).`,
     ...[...failures].flatMap(([label, reasons]) => reasons.map((reason) => `The ${label} failed, ${reason}`)),
@@ -110,7 +116,9 @@ try {
     ...problems.map((problem) => `> ⚠️ ${problem}\n`),
     info,
     '',
-    'Ratio is project ÷ reference; each cell is the median over rounds. Main-thread ms is Chromium’s TaskDuration from the',
+    'Ratio is project ÷ reference; each cell is the median over rounds, and the verdict is on the ratio of medians. The',
+    'lowest–highest column is the ratio within each round (the two pages loaded one after the other): on a shared machine',
+    'it shows how far a single round strays, and so how near its target a verdict is. Main-thread ms is Chromium’s TaskDuration from the',
     'action to the second animation frame after it and the idle moment that follows (so idle-time work is counted), the',
     'median over the repeats of one load, less the same measurement taken with no action. Painted is when a task queued',
     'from the frame that first holds the map runs, after that frame is painted. Bytes are every response (headers',
