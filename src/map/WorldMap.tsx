@@ -185,9 +185,11 @@ export function WorldMap(props: WorldMapProps) {
     return toMap.current.matrix;
   };
 
-  /** The country at a pointer's place; `frameBox` is the map frame's client box, if the caller has read it. */
-  const point = (event: PointerPlace & { target: EventTarget | null }, frameBox?: DOMRectReadOnly) => {
-    const where = pointKey(event);
+  /**
+   * The country at a pointer's place; `frameBox` is the map frame's client box and `where` the place's pointKey,
+   * if the caller has them already.
+   */
+  const point = (event: PointerPlace & { target: EventTarget | null }, frameBox?: DOMRectReadOnly, where = pointKey(event)) => {
     const last = lastPoint.current;
     if (last && last.where === where && last.target === event.target) return last.key;
     const zoom = layer();
@@ -221,12 +223,13 @@ export function WorldMap(props: WorldMapProps) {
       if (event.pointerType === 'touch') return;
       const { point, pointKey, outline, showTooltip, hideTooltip } = pointing.current;
       // A move to where the pointer already is (the browser sends one before a click) changes nothing.
-      const where = `${pointKey(event)},${tooltipKey.current ?? ''}`;
+      const spot = pointKey(event);
+      const where = `${spot},${tooltipKey.current ?? ''}`;
       if (where === lastMove) return;
       lastMove = where;
       // Every read before any write, so the page lays out once, in its next frame, not in this handler.
       const box = host.getBoundingClientRect();
-      const key = point(event, box);
+      const key = point(event, box, spot);
       if (key !== hoveredKey.current) {
         hoveredKey.current = key;
         outline('hover', key);
@@ -240,12 +243,13 @@ export function WorldMap(props: WorldMapProps) {
       pointing.current.outline('hover', null);
       pointing.current.hideTooltip();
     };
+    /** The event happened on the drawn map (its shapes, markers or the SVG itself), not elsewhere on the page. */
+    const onDrawnMap = (target: EventTarget | null): target is SVGElement => target instanceof SVGElement && host.contains(target);
     // A press on the map selects, it does not move focus or start a text selection: focus stays where the
     // reader had it (Tab still enters the map at the country clicked, which becomes its tab stop).
     let press: { x: number; y: number; moved: boolean } | null = null;
     const onWindowPress = (event: MouseEvent) => {
-      const target = event.target;
-      if (!(target instanceof SVGElement) || !host.contains(target)) return;
+      if (!onDrawnMap(event.target)) return;
       event.preventDefault();
       press = { x: event.clientX, y: event.clientY, moved: false };
       // At the whole-world view d3-zoom starts no gesture (see useZoom) and nothing else on the page needs the
@@ -255,8 +259,7 @@ export function WorldMap(props: WorldMapProps) {
     // A click on the drawn map selects, taken at the window like the moves. A press that moved before its
     // release was a drag that panned the map (d3-zoom then swallows the click): it selects nothing.
     const onWindowClick = (event: MouseEvent) => {
-      const target = event.target;
-      if (!(target instanceof SVGElement) || !host.contains(target)) return;
+      if (!onDrawnMap(event.target)) return;
       const pressed = press;
       press = null;
       if (pressed?.moved) return;
@@ -276,7 +279,7 @@ export function WorldMap(props: WorldMapProps) {
       if (target instanceof SVGElement) event.stopPropagation();
     };
     const keepInMap = (event: Event) => {
-      if (event.target instanceof SVGElement && host.contains(event.target)) event.stopPropagation();
+      if (onDrawnMap(event.target)) event.stopPropagation();
     };
     window.addEventListener('pointermove', onWindowMove, true);
     window.addEventListener('click', onWindowClick, true);
