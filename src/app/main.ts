@@ -2,6 +2,7 @@
 // runs the program (React and the rest), which the build also names in a modulepreload link so it is already
 // fetched and compiled by then.
 import '../styles/tokens.css';
+import '../styles/categories.css';
 import '../styles/app.css';
 
 let started = false;
