@@ -1,11 +1,18 @@
-// Vite plugin: serves the validated model as a module and writes the map's SVG into index.html.
+// Vite plugin: serves the validated model as modules and renders the whole page into index.html at build time.
 import type { Plugin } from 'vite';
+import { BOOT_SCRIPT } from './boot';
+import { headersFile } from './headers';
 import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from './mapBuild';
+import { renderPage } from './prerender';
 
 const MODEL_ID = 'virtual:article-map';
+const FACTS_ID = 'virtual:map-facts';
 const MARKUP_ID = 'virtual:world-map-markup';
-export const MAP_PLACEHOLDER = '<!--world-map-->';
 const SEARCH_ID = 'virtual:search-index';
+const IDS = [MODEL_ID, FACTS_ID, MARKUP_ID, SEARCH_ID];
+/** Where index.html takes the rendered page and the boot script. */
+export const PAGE_PLACEHOLDER = '<!--page-->';
+const BOOT_PLACEHOLDER = '<!--boot-->';
 
 export function articleMap(): Plugin {
   let result: BuildResult | undefined;
@@ -24,25 +31,35 @@ export function articleMap(): Plugin {
       current();
     },
     resolveId(id) {
-      return id === MODEL_ID || id === MARKUP_ID || id === SEARCH_ID ? `\0${id}` : null;
+      return IDS.includes(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id === `\0${SEARCH_ID}`) return `export default ${JSON.stringify(valid().search)};\n`;
-      if (id !== `\0${MODEL_ID}` && id !== `\0${MARKUP_ID}`) return null;
+      if (!id.startsWith('\0') || !IDS.includes(id.slice(1))) return null;
       this.addWatchFile(DATASET_PATH);
       this.addWatchFile(ARTICLE_PATH);
       const built = valid();
-      return id === `\0${MODEL_ID}`
-        ? `export const model = ${JSON.stringify(built.model)};\nexport const facts = ${JSON.stringify(built.facts)};\n`
-        : `export default ${JSON.stringify(built.markup)};\n`;
+      switch (id.slice(1)) {
+        case MODEL_ID:
+          return `export const model = ${JSON.stringify(built.model)};\n`;
+        case FACTS_ID:
+          return `export const facts = ${JSON.stringify(built.facts)};\n`;
+        case MARKUP_ID:
+          return `export default ${JSON.stringify(built.markup)};\n`;
+        default:
+          return `export default ${JSON.stringify(built.search)};\n`;
+      }
     },
     generateBundle() {
       for (const [fileName, file] of Object.entries(valid().files)) {
         this.emitFile({ type: 'asset', fileName, source: file.body });
       }
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
     transformIndexHtml(html) {
-      return html.replace(MAP_PLACEHOLDER, valid().markup);
+      const built = valid();
+      return html
+        .replace(BOOT_PLACEHOLDER, `<script>${BOOT_SCRIPT}</script>`)
+        .replace(PAGE_PLACEHOLDER, renderPage(built));
     },
     watchChange(id) {
       if (id === DATASET_PATH || id === ARTICLE_PATH) result = undefined;
@@ -58,7 +75,7 @@ export function articleMap(): Plugin {
       server.watcher.on('change', (file) => {
         if (file !== DATASET_PATH && file !== ARTICLE_PATH) return;
         result = undefined;
-        for (const id of [MODEL_ID, MARKUP_ID, SEARCH_ID]) {
+        for (const id of IDS) {
           const module = server.moduleGraph.getModuleById(`\0${id}`);
           if (module) server.moduleGraph.invalidateModule(module);
         }

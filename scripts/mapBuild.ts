@@ -13,7 +13,7 @@ import type { MapFacts } from '../src/geo/facts';
 import { searchEntries } from '../src/data/aliases';
 import type { SearchEntry } from '../src/data/findCountry';
 import { MAX_ZOOM } from '../src/state/view';
-import { DETAIL_FILE, MAP_FILE, SEARCH_FILE } from '../src/geo/files';
+import { DETAIL_FILE, SEARCH_FILE } from '../src/geo/files';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DATASET_PATH = `${ROOT}data/countries.json`;
@@ -75,6 +75,9 @@ export function buildArticleMap(): BuildResult {
     if (alpha3 && shape.id && !(alpha3 in codes)) codes[alpha3] = shape.key;
   }
   const facts: MapFacts = {
+    shapes: Object.fromEntries(
+      shapes.shapes.map((s) => [s.key, { name: s.name, category: (s.id && categories.get(s.id)) || 'none' }]),
+    ),
     width: shapes.width,
     height: shapes.height,
     codes,
@@ -88,7 +91,6 @@ export function buildArticleMap(): BuildResult {
   const search = searchEntries(shapes.shapes, result.aliases);
   const detail = Object.fromEntries(shapes.shapes.map((s) => [s.key, s.d]));
   const files: StaticFiles = {
-    [MAP_FILE]: { type: 'image/svg+xml', body: markup },
     [SEARCH_FILE]: { type: 'application/json', body: JSON.stringify(search) },
     [DETAIL_FILE]: { type: 'application/json', body: JSON.stringify(detail) },
   };

@@ -1,8 +1,10 @@
 // Modules the article-map Vite plugin (scripts/articleMapPlugin.ts) generates from data/ at build time.
 declare module 'virtual:article-map' {
   import type { ArticleModel } from './data/model';
-  import type { MapFacts } from './geo/facts';
   export const model: ArticleModel;
+}
+declare module 'virtual:map-facts' {
+  import type { MapFacts } from './geo/facts';
   export const facts: MapFacts;
 }
 declare module 'virtual:world-map-markup' {

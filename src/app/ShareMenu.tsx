@@ -2,7 +2,6 @@
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { DownloadKind } from '../embed/export';
 import { iframeSnippet, pageUrl, pymSnippet } from '../embed/snippets';
-import '../styles/share.css';
 
 export interface ShareMenuProps {
   /** The current page address, carrying the view; read when the menu renders. */
@@ -36,7 +35,8 @@ export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: Sha
   const [open, setOpen] = useState(false);
   const [, refresh] = useReducer((count: number) => count + 1, 0);
   useEffect(() => (open && subscribe ? subscribe(refresh) : undefined), [open, subscribe]);
-  const url = currentUrl();
+  // Read only while open: the page is rendered at build time, where there is no address yet.
+  const url = open ? currentUrl() : '';
   const linkField = useRef<HTMLInputElement>(null);
   const iframeField = useRef<HTMLTextAreaElement>(null);
   const pymField = useRef<HTMLTextAreaElement>(null);
@@ -81,6 +81,7 @@ export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: Sha
   return (
     <details className="share" onKeyDown={onKeyDown} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Share or embed</summary>
+      {open ? (
       <div className="share__body">
         <div className="share__field">
           <label htmlFor={`${id}-link`}>Link to this view</label>
@@ -117,6 +118,7 @@ export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: Sha
           {status}
         </p>
       </div>
+      ) : null}
     </details>
   );
 }

@@ -1,23 +1,35 @@
-// Entry point, kept tiny: the map arrives drawn in index.html, so the browser paints it first and only then
-// runs the program (React and the rest), which the build also names in a modulepreload link so it is already
-// fetched and compiled by then.
+// Entry point, kept small: the page arrives rendered whole, and this starts the map's core at once (hover, tap
+// and click answer from the first frame), then loads the rest of the program after the first paint to hydrate.
 import '../styles/tokens.css';
-import '../styles/categories.css';
 import '../styles/app.css';
+// After app.css: a category's fill outranks the plain land of the same specificity.
+import '../styles/categories.css';
+import '../styles/share.css';
+import { facts } from 'virtual:map-facts';
+import { attachMap } from './core';
+import { createSession } from './session';
+
+const root = document.documentElement;
+/** The country whose own page this is (country/<alpha-3>/): the build marks it on the root element. */
+const pageCountry = root.dataset.page && Object.hasOwn(facts.shapes, root.dataset.page) ? root.dataset.page : null;
+const session = createSession(facts, window.location, pageCountry);
+attachMap(session, facts);
 
 let started = false;
 function startOnce(): void {
   if (started) return;
   started = true;
   import('./start').then(
-    (program) => program.start(),
+    (program) => program.start(session, pageCountry),
     () => {
-      // The program did not load (a flaky network, a deploy in progress): the drawn map stays, and says so.
+      // The program did not load (a flaky network, a deploy in progress): the page reads as it does without
+      // JavaScript, with the table of every country's quotes, and says so.
+      delete root.dataset.js;
       const note = document.createElement('p');
       note.className = 'failure';
       note.setAttribute('role', 'alert');
       note.textContent = 'The interactive map did not load. Reload the page to try again.';
-      document.getElementById('root')?.append(note);
+      document.querySelector('.app')?.prepend(note);
     },
   );
 }

@@ -1,22 +1,12 @@
-// The page's program, loaded by main.ts once the pre-rendered map is on screen: finds that map (or fetches it),
-// then hands it and the build-time model to React.
+// The page's program, loaded by main.ts once the pre-rendered page is on screen: hydrates it with the model.
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { facts, model } from 'virtual:article-map';
-import { findMapElement, parseMapMarkup } from '../map/mapElement';
-import { App } from './App';
-import { MAP_FILE, SEARCH_FILE } from '../geo/files';
+import { hydrateRoot } from 'react-dom/client';
+import { model } from 'virtual:article-map';
+import { facts } from 'virtual:map-facts';
+import { SEARCH_FILE } from '../geo/files';
 import { isSearchIndex, type SearchEntry } from '../data/findCountry';
-import { MapLoader } from './MapLoader';
-
-/** The same SVG the build writes into index.html, as a file, for pages that arrive without it. */
-async function fetchMap(): Promise<SVGSVGElement> {
-  const response = await fetch(new URL(MAP_FILE, document.baseURI));
-  if (!response.ok) throw new Error(`world-map.svg: HTTP ${response.status}`);
-  const svg = parseMapMarkup(await response.text());
-  if (!svg) throw new Error('world-map.svg is not an SVG map');
-  return svg;
-}
+import { App } from './App';
+import type { Session } from './session';
 
 /** Names and aliases of every shape, fetched the first time a reader uses the search. */
 async function fetchSearchEntries(): Promise<SearchEntry[]> {
@@ -27,23 +17,22 @@ async function fetchSearchEntries(): Promise<SearchEntry[]> {
   return entries;
 }
 
-/** Hands the page to React. */
-export function start(): void {
+/** Hydrates the page the build rendered; the map's markup is the page's own, so React keeps it as it is. */
+export function start(session: Session, pageCountry: string | null): void {
   const root = document.getElementById('root');
-  const prerendered = findMapElement();
-  const search = window.location.search;
-  if (!root) return;
-  createRoot(root).render(
+  const canvas = root?.querySelector('.map-canvas');
+  if (!root || !canvas) return;
+  hydrateRoot(
+    root,
     <StrictMode>
-      {prerendered ? (
-        <App model={model} facts={facts} svg={prerendered} search={search} loadSearchEntries={fetchSearchEntries} />
-      ) : (
-        <MapLoader load={fetchMap}>
-          {(svg) => (
-            <App model={model} facts={facts} svg={svg} search={search} loadSearchEntries={fetchSearchEntries} />
-          )}
-        </MapLoader>
-      )}
+      <App
+        model={model}
+        facts={facts}
+        session={session}
+        markup={canvas.innerHTML}
+        pageCountry={pageCountry}
+        loadSearchEntries={fetchSearchEntries}
+      />
     </StrictMode>,
   );
 }

@@ -11,8 +11,6 @@ const loadMessages = () => import('../embed/messages');
 export interface EmbedOptions {
   /** True with ?embed=1 or when pym.js's Parent framed the page (?childId=). */
   enabled: boolean;
-  /** The page's query string at load, where pym.js's Parent puts the childId. */
-  search: string;
   onCommand: (command: HostCommand) => void;
   /** The open country; the host hears of each change (not of what the page opened with). */
   selection: SelectionStore;
@@ -74,8 +72,9 @@ function listen(
   };
 }
 
-export function useEmbed({ enabled, search, onCommand, selection, describe }: EmbedOptions): void {
-  const childId = useMemo(() => pymChildId(search), [search]);
+export function useEmbed({ enabled, onCommand, selection, describe }: EmbedOptions): void {
+  // pym.js's Parent puts the childId in the page's query string.
+  const childId = useMemo(() => (typeof window === 'undefined' ? null : pymChildId(window.location.search)), []);
   // The latest handler, so a new onCommand each render does not tear down the listener.
   const command = useRef(onCommand);
   command.current = onCommand;

@@ -1,6 +1,15 @@
 // What the page's script knows about the drawn map beyond the SVG itself; computed at build time.
+import type { Category } from '../data/categories';
+
+/** One drawn shape as the runtime knows it: its standard name and the category that colours it. */
+export interface ShapeFact {
+  name: string;
+  category: Category;
+}
 
 export interface MapFacts {
+  /** Every drawn shape by key: the runtime reads names and categories here, not from the SVG's attributes. */
+  shapes: Record<string, ShapeFact>;
   /** The viewBox size. */
   width: number;
   height: number;

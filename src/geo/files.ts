@@ -1,7 +1,5 @@
 // Names of the files the build writes beside index.html, shared by the build and the page that fetches them.
 
-/** The map's SVG as a file, for a page that arrives without it inline. */
-export const MAP_FILE = 'world-map.svg';
 /** Names and aliases of every shape, fetched when the reader first searches. */
 export const SEARCH_FILE = 'search-index.json';
 /** The finer outline of every shape (key → path), fetched when the reader first zooms in. */

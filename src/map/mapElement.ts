@@ -1,6 +1,6 @@
-// Finds and prepares the map SVG that index.html carries pre-rendered, so the page never draws it twice.
+// Finds and prepares the map SVG that the page carries pre-rendered, so it is never drawn twice.
 import { CATEGORY_LABEL } from '../data/labels';
-import type { Category } from '../data/categories';
+import type { ShapeFact } from '../geo/facts';
 
 export const MAP_ID = 'world-map';
 
@@ -8,14 +8,6 @@ export const MAP_ID = 'world-map';
 export function findMapElement(doc: Document = document): SVGSVGElement | null {
   const element = doc.getElementById(MAP_ID);
   return element instanceof SVGSVGElement ? element : null;
-}
-
-/** Parses map markup (as index.html carries it) into a detached SVG element. */
-export function parseMapMarkup(markup: string, doc: Document = document): SVGSVGElement | null {
-  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
-  const svg = parsed.documentElement;
-  if (svg.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length) return null;
-  return doc.importNode(svg, true) as unknown as SVGSVGElement;
 }
 
 /** The id a shape gets when the map adopts it, for the overlay's outlines to point at. */
@@ -28,6 +20,7 @@ const shapeIndex = new WeakMap<SVGSVGElement, Map<string, SVGPathElement>>();
 
 function indexShapes(svg: SVGSVGElement): Map<string, SVGPathElement> {
   const index = new Map<string, SVGPathElement>();
+  svg.setAttribute('aria-describedby', 'map-description');
   for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key]')) {
     const key = path.getAttribute('data-key');
     if (key !== null && !index.has(key)) index.set(key, path);
@@ -43,25 +36,23 @@ export function shapeOf(svg: SVGSVGElement, key: string): SVGPathElement | null 
   return indexShapes(svg).get(key) ?? null;
 }
 
-export function shapeName(path: Element): string {
-  return path.getAttribute('data-name') ?? '';
-}
-
-export function shapeCategory(path: Element): Category {
-  return (path.getAttribute('data-category') ?? 'none') as Category;
-}
-
 /**
  * Makes the shapes keyboard- and screen-reader-ready once: each is a button named "Country, stance", out of
  * the tab order but one (roving tabindex). Done here rather than in the HTML to keep the page small.
  */
-export function prepareShapes(svg: SVGSVGElement, tabStop: string | null): void {
+export function prepareShapes(
+  svg: SVGSVGElement,
+  shapes: Readonly<Record<string, ShapeFact>>,
+  tabStop: string | null,
+): void {
   for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key]')) {
+    const key = path.getAttribute('data-key') ?? '';
+    const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
     // The overlay's outlines point at shapes by id (<use href>).
-    path.id = shapeId(path.getAttribute('data-key') ?? '');
+    path.id = shapeId(key);
     path.setAttribute('role', 'button');
-    path.setAttribute('aria-label', `${shapeName(path)}: ${CATEGORY_LABEL[shapeCategory(path)]}`);
-    path.setAttribute('tabindex', path.getAttribute('data-key') === tabStop ? '0' : '-1');
+    if (shape) path.setAttribute('aria-label', `${shape.name}: ${CATEGORY_LABEL[shape.category]}`);
+    path.setAttribute('tabindex', key === tabStop ? '0' : '-1');
   }
   for (const marker of svg.querySelectorAll('circle[data-marker]')) marker.setAttribute('aria-hidden', 'true');
 }

@@ -44,7 +44,8 @@ export function rescaleMarkers(svg: SVGSVGElement, mapWidth: number, k: number):
 }
 
 export function useZoom(
-  svg: SVGSVGElement | null,
+  /** The drawn map, once it is in the page. */
+  mapElement: () => SVGSVGElement | null,
   size: { width: number; height: number },
   options: {
     embed: boolean;
@@ -65,6 +66,7 @@ export function useZoom(
   const { mirror } = options;
 
   useEffect(() => {
+    const svg = mapElement();
     if (!svg) return;
     const layer = svg.querySelector<SVGGElement>('.zoom-layer');
     const { width, height } = size;
@@ -121,39 +123,41 @@ export function useZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [svg, size, options.embed, mirror]);
+  }, [mapElement, size, options.embed, mirror]);
 
   const zoomBy = useCallback(
     (factor: number) => {
+      const svg = mapElement();
       if (!svg || !behaviour.current) return;
       const selection = select(svg);
       if (reducedMotion()) behaviour.current.scaleBy(selection, factor);
       else behaviour.current.scaleBy(selection.transition().duration(250), factor);
     },
-    [svg],
+    [mapElement],
   );
 
   const zoomTo = useCallback(
     (target: Zoom | null) => {
+      const svg = mapElement();
       if (!svg || !behaviour.current) return;
       const selection = select(svg);
       const transform = toTransform(target, size.width, size.height);
       if (reducedMotion()) behaviour.current.transform(selection, transform);
       else behaviour.current.transform(selection.transition().duration(400), transform);
     },
-    [svg, size],
+    [mapElement, size],
   );
 
   const zoomToShape = useCallback(
     (key: string) => {
-      const path = svg?.querySelector<SVGPathElement>(`path[data-key="${key}"]`);
+      const path = mapElement()?.querySelector<SVGPathElement>(`path[data-key="${key}"]`);
       if (!path || typeof path.getBBox !== 'function') return;
       const box = path.getBBox();
       if (box.width > size.width * SMALL_SHARE) return;
       const k = Math.min(MAX_ZOOM, (size.width * 0.15) / Math.max(box.width, box.height * 2, 1));
       zoomTo({ k: Math.max(k, 2), x: box.x + box.width / 2, y: box.y + box.height / 2 });
     },
-    [svg, size, zoomTo],
+    [mapElement, size, zoomTo],
   );
 
   return { zoomBy, zoomTo, zoomToShape };

@@ -18,7 +18,7 @@ describe('the map page', () => {
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent('Russia');
     expect(tooltip).toHaveTextContent('Backs Iran');
-    fireEvent.pointerLeave(svg.parentElement as Element);
+    fireEvent.pointerLeave(svg.closest('.map-frame') as Element);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
@@ -96,7 +96,9 @@ describe('the map page', () => {
     const { svg } = renderApp('', undefined, broken);
     const user = userEvent.setup();
     await user.click(shape(svg, '643'));
-    expect(screen.getByRole('alert')).toHaveTextContent('The details of Russia could not be shown.');
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
+      'The details of Russia could not be shown.Try again',
+    );
     await user.click(shape(svg, '364'));
     expect(screen.getByRole('region', { name: 'Iran' })).toBeInTheDocument();
     const legend = screen.getByRole('group', { name: 'Show or hide countries by stance' });

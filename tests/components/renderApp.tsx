@@ -1,10 +1,10 @@
-// Renders the whole page the way start.tsx does, with the map SVG the build writes into index.html.
+// Renders the whole page the way the browser gets it: the build's map markup, a session read from the address.
 import { render } from '@testing-library/react';
-import { facts, model } from 'virtual:article-map';
+import { model } from 'virtual:article-map';
+import { facts } from 'virtual:map-facts';
 import markup from 'virtual:world-map-markup';
 import { App } from '../../src/app/App';
-import { parseMapMarkup } from '../../src/map/mapElement';
-
+import { createSession } from '../../src/app/session';
 import type { SearchEntry } from '../../src/data/findCountry';
 
 const loadIndex = () => import('virtual:search-index').then((index) => index.default);
@@ -14,11 +14,11 @@ export function renderApp(
   loadSearchEntries: () => Promise<SearchEntry[]> = loadIndex,
   appModel: typeof model = model,
 ) {
-  const svg = parseMapMarkup(markup);
-  if (!svg) throw new Error('the build-time map markup did not parse');
   window.history.replaceState(null, '', `/${search}`);
+  const session = createSession(facts, window.location);
   const result = render(
-    <App model={appModel} facts={facts} svg={svg} search={search} loadSearchEntries={loadSearchEntries} />,
+    <App model={appModel} facts={facts} session={session} markup={markup} pageCountry={null} loadSearchEntries={loadSearchEntries} />,
   );
-  return { ...result, svg, model, facts };
+  const svg = document.getElementById('world-map') as unknown as SVGSVGElement;
+  return { ...result, svg, model, facts, session };
 }

@@ -1,7 +1,5 @@
-// The hover and focus tooltip: name, category, and our one-line summary of what the article says.
-// React renders the empty box once; hovering fills and moves it directly, so a pointer crossing the map costs
-// a few text nodes and a composited move, never a React render.
-import type { Ref } from 'react';
+// The hover and focus tooltip's words and place: name, category and our one-line summaries. Hovering fills and
+// moves the box directly, so a pointer crossing the map costs a few text nodes and a composited move.
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
@@ -79,7 +77,36 @@ export function placeTooltip(box: HTMLElement, x: number, y: number, frameWidth:
   box.style.transform = `translate(${dx}, ${Math.round(y + OFFSET_PX)}px)`;
 }
 
-/** The tooltip's box; empty and hidden until the map fills it. */
-export function TooltipBox({ ref }: { ref: Ref<HTMLDivElement> }) {
-  return <div role="tooltip" id={TOOLTIP_ID} className="tooltip" hidden ref={ref} />;
+
+export interface TooltipControl {
+  /** Shows the tooltip for a shape beside a point of the map frame (CSS pixels); refills only on a new shape. */
+  show(key: string, x: number, y: number, frameWidth: number): void;
+  hide(): void;
+  /** Where the summaries come from, once the page's program has the model; until then name and stance only. */
+  describeWith(country: (key: string) => Country | undefined): void;
+}
+
+export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string, { name: string; category: Category }>>): TooltipControl {
+  let shownKey: string | null = null;
+  let country: (key: string) => Country | undefined = () => undefined;
+  return {
+    show(key, x, y, frameWidth) {
+      if (shownKey !== key) {
+        const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
+        if (!shape) return this.hide();
+        fillTooltip(box, { name: shape.name, category: shape.category, country: country(key) });
+        shownKey = key;
+      }
+      placeTooltip(box, x, y, frameWidth);
+      box.hidden = false;
+    },
+    hide() {
+      shownKey = null;
+      box.hidden = true;
+    },
+    describeWith(lookup) {
+      country = lookup;
+      shownKey = null;
+    },
+  };
 }

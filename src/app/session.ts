@@ -1,0 +1,55 @@
+// One reader's session: the view store, read from the address at start, and the address bar that follows it.
+import type { MapFacts } from '../geo/facts';
+import { createAddressBar } from '../state/addressBar';
+import { parseView, serialiseView, type CountryResolver } from '../state/url';
+import { initialView } from '../state/view';
+import { createViewStore, type ViewStore } from '../state/viewStore';
+import { countryResolver, keyCoder } from './codes';
+
+export interface Session {
+  store: ViewStore;
+  /** "RUS", "643", "kosovo" → atlas key, or null. */
+  resolve: CountryResolver;
+  /** Atlas key → the value ?country= takes. */
+  code: (key: string) => string;
+  /** The query string of the view as it is now. */
+  search(): string;
+  /** Starts writing the view into the address bar as it changes; returns what stops it. */
+  followAddress(): () => void;
+}
+
+/**
+ * `location` is the page's address, or null when rendering at build time (the view is then the default one,
+ * with `country` open on a country's own page).
+ */
+export function createSession(
+  facts: MapFacts,
+  location: Pick<Location, 'search'> | null,
+  country: string | null = null,
+): Session {
+  const resolve = countryResolver(facts);
+  const code = keyCoder(facts);
+  const parsed = location ? parseView(location.search, resolve, facts) : initialView;
+  const store = createViewStore({ ...parsed, country: parsed.country ?? country });
+  const search = () => serialiseView(store.snapshot(), location?.search ?? '', code);
+  let stop: (() => void) | null = null;
+  return {
+    store,
+    resolve,
+    code,
+    search,
+    followAddress() {
+      if (stop) return stop;
+      const address = createAddressBar(() => serialiseView(store.snapshot(), window.location.search, code));
+      const unsubscribe = [store.subscribe(address.schedule), store.selection.subscribe(address.schedule)];
+      window.addEventListener('pagehide', address.flush);
+      stop = () => {
+        for (const off of unsubscribe) off();
+        window.removeEventListener('pagehide', address.flush);
+        address.flush();
+        stop = null;
+      };
+      return stop;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Pointing at the drawn map — hover, tap and click — without React, so it answers from the first frame on.
+import type { MapFacts } from '../geo/facts';
+import { clientToMap, keyAtPoint, type ClientToMap } from './targets';
+
+/** Where a pointer event happened, as the map's hit test and its cache read it. */
+interface PointerPlace {
+  clientX: number;
+  clientY: number;
+  target: EventTarget | null;
+}
+
+export interface PointerHandlers {
+  /** The pointer is over `key` (null: over nothing) at a point of the map frame, in CSS pixels. */
+  hover: (key: string | null, at: { x: number; y: number; width: number }) => void;
+  /** A click or tap on `key`; `pointer` is false for a click from a screen reader's virtual cursor. */
+  select: (key: string, pointer: boolean) => void;
+}
+
+export interface MapPointer {
+  destroy(): void;
+}
+
+/**
+ * Listens on the map frame. Moves are passive and cheap: the shape under the pointer comes from the event's
+ * target, and only off every shape does a near-miss of a tiny country count (keyAtPoint). A press that moves
+ * before its release is a pan, not a click.
+ */
+export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny'>, handlers: PointerHandlers): MapPointer {
+  let layer: SVGGElement | null = null;
+  const zoomLayer = () => (layer?.isConnected ? layer : (layer = frame.querySelector<SVGGElement>('.zoom-layer')));
+  /** The zoom layer's client-to-map matrix, asked of the browser again only when the frame moves or zooms. */
+  let toMap: { where: string; matrix: ClientToMap | null } | null = null;
+  const matrixFor = (box: DOMRectReadOnly, zoom: SVGGElement) => {
+    const where = `${box.left},${box.top},${box.width},${box.height},${zoom.getAttribute('transform') ?? ''}`;
+    if (toMap?.where !== where) toMap = { where, matrix: clientToMap(zoom) };
+    return toMap.matrix;
+  };
+  const keyAt = (event: PointerPlace, box: DOMRectReadOnly) => {
+    const zoom = zoomLayer();
+    const under = event.target instanceof Element ? event.target : null;
+    return keyAtPoint(zoom ? matrixFor(box, zoom) : null, facts.tiny, event.clientX, event.clientY, under);
+  };
+
+  let hovered: string | null | undefined;
+  const onMove = (event: PointerEvent) => {
+    // A finger answers on its tap (click), not on its way across the map.
+    if (event.pointerType === 'touch') return;
+    if (press && (event.clientX !== press.x || event.clientY !== press.y)) press.moved = true;
+    const box = frame.getBoundingClientRect();
+    const key = keyAt(event, box);
+    hovered = key;
+    handlers.hover(key, { x: event.clientX - box.left, y: event.clientY - box.top, width: box.width });
+  };
+  const onLeave = () => {
+    if (hovered === null) return;
+    hovered = null;
+    handlers.hover(null, { x: 0, y: 0, width: 0 });
+  };
+
+  let press: { x: number; y: number; moved: boolean } | null = null;
+  const onDown = (event: PointerEvent) => {
+    press = { x: event.clientX, y: event.clientY, moved: false };
+  };
+  const onClick = (event: MouseEvent) => {
+    if (!(event.target instanceof SVGElement)) return;
+    const pressed = press;
+    press = null;
+    if (pressed?.moved) return;
+    const key = keyAt(event, frame.getBoundingClientRect());
+    if (key) handlers.select(key, event.detail > 0);
+  };
+  // A press on the map selects; it neither moves focus nor starts a text selection.
+  const onMouseDown = (event: MouseEvent) => {
+    if (event.target instanceof SVGElement) event.preventDefault();
+  };
+
+  frame.addEventListener('pointermove', onMove, { passive: true });
+  frame.addEventListener('pointerleave', onLeave, { passive: true });
+  frame.addEventListener('pointerdown', onDown, { passive: true });
+  frame.addEventListener('mousedown', onMouseDown);
+  frame.addEventListener('click', onClick);
+  return {
+    destroy() {
+      frame.removeEventListener('pointermove', onMove);
+      frame.removeEventListener('pointerleave', onLeave);
+      frame.removeEventListener('pointerdown', onDown);
+      frame.removeEventListener('mousedown', onMouseDown);
+      frame.removeEventListener('click', onClick);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Shows the open country's panel, without React: every panel is in the page from the start, all but one hidden.
+import type { ShapeFact } from '../geo/facts';
+import type { Opener, SelectionStore } from '../state/selection';
+import { fillUnnamedPanel } from './CountryPanel';
+
+/** The slot of the panel shared by every shape the article does not name. */
+export const UNNAMED_SLOT = 'unnamed';
+
+/**
+ * Follows the selection: shows the slot of the open country (or the shared one, refilled, for a shape the
+ * article does not name) and hides the last. The keyboard, the search and the table move focus into what
+ * they opened; a click, a tap or the address do not. Returns what stops it.
+ */
+export function followSelection(
+  deck: HTMLElement,
+  shapes: Readonly<Record<string, ShapeFact>>,
+  selection: SelectionStore,
+): () => void {
+  const slots = new Map<string, HTMLElement>();
+  for (const slot of deck.querySelectorAll<HTMLElement>('[data-panel]')) slots.set(slot.dataset.panel ?? '', slot);
+  const hint = deck.querySelector<HTMLElement>('.hint');
+  let shown: HTMLElement | null = null;
+  const show = (key: string | null, opener: Opener | null) => {
+    const shape = key && Object.hasOwn(shapes, key) ? shapes[key] : undefined;
+    let slot = key && shape ? (slots.get(key) ?? null) : null;
+    if (shape && !slot) {
+      slot = slots.get(UNNAMED_SLOT) ?? null;
+      const section = slot?.querySelector<HTMLElement>('.panel');
+      if (section) fillUnnamedPanel(section, shape.name, shape.category);
+    }
+    if (shown && shown !== slot) shown.hidden = true;
+    if (slot) slot.hidden = false;
+    if (hint) hint.hidden = slot !== null;
+    deck.classList.toggle('deck--open', slot !== null);
+    shown = slot;
+    if (slot && opener === 'keyboard') slot.querySelector<HTMLElement>('h2, button')?.focus();
+  };
+  show(selection.get(), null);
+  return selection.subscribe(show);
+}
