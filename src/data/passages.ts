@@ -89,3 +89,18 @@ export function splitArticle(article: string, passages: readonly Passage[]): Blo
     return { kind: kindOf(article.slice(start, end), index), start, end, pieces };
   });
 }
+
+/**
+ * Whether the dataset has the quote an id names ("rus-1-2": Russia's first relation, second quote), for
+ * trusting ?quote=. Reads only that one entry, so a broken entry elsewhere cannot break the page's load.
+ */
+export function hasQuote(countries: readonly Quoted[], id: string): boolean {
+  const match = /^([a-z]{3})-(\d{1,2})-(\d{1,2})$/.exec(id);
+  if (!match) return false;
+  const [, code, relation, quote] = match;
+  const country = countries.find((c) => c.alpha3.toLowerCase() === code);
+  const relations: unknown = country?.relations;
+  if (!Array.isArray(relations)) return false;
+  const quotes: unknown = (relations[Number(relation) - 1] as Partial<Quoted['relations'][number]> | undefined)?.quotes;
+  return Array.isArray(quotes) && typeof quotes[Number(quote) - 1] === 'string';
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Country } from '../../../src/data/model';
-import { locatePassages, splitArticle } from '../../../src/data/passages';
+import { hasQuote, locatePassages, splitArticle } from '../../../src/data/passages';
 import { normaliseForMatch } from '../../../src/data/quotes';
 import { quoteId } from '../../../src/data/quoteId';
 
@@ -88,5 +88,21 @@ describe('splitArticle', () => {
       'Who are Iran’s allies?',
       'Iran’s diplomatic relationships worldwide',
     ]);
+  });
+});
+
+describe('hasQuote', () => {
+  const countries = [country('RUS', ['one', 'two'], ['three']), { alpha3: 'CHN', relations: null as unknown as [] }];
+
+  test('is true only for an id naming a quote the dataset has', () => {
+    expect(hasQuote(countries, 'rus-1-2')).toBe(true);
+    expect(hasQuote(countries, 'rus-2-1')).toBe(true);
+    for (const id of ['rus-1-3', 'rus-3-1', 'rus-0-1', 'RUS-1-1', 'usa-1-1', 'rus-1-1 ', 'chn-1-1', '__proto__']) {
+      expect(hasQuote(countries, id), id).toBe(false);
+    }
+  });
+
+  test('agrees with the ids of the located passages on the real dataset', () => {
+    for (const passage of locatePassages(article, dataset.countries)) expect(hasQuote(dataset.countries, passage.id)).toBe(true);
   });
 });
