@@ -28,4 +28,14 @@ describe('viewReducer', () => {
       'mentioned',
     ]);
   });
+
+  test('switching layout starts the Article view at its top; reading a quote opens it at that passage', () => {
+    const reading = viewReducer(initialView, { type: 'read', quote: 'rus-1-1' });
+    expect(reading).toMatchObject({ layout: 'article', quote: 'rus-1-1' });
+    expect(viewReducer(reading, { type: 'read', quote: 'rus-1-1' })).toBe(reading);
+    expect(viewReducer(reading, { type: 'read', quote: 'chn-1-2' })).toMatchObject({ layout: 'article', quote: 'chn-1-2' });
+    expect(viewReducer(reading, { type: 'layout', layout: 'map' })).toMatchObject({ layout: 'map', quote: null });
+    expect(viewReducer(reading, { type: 'layout', layout: 'article' })).toBe(reading);
+    expect(viewReducer(initialView, { type: 'layout', layout: 'article' })).toMatchObject({ layout: 'article', quote: null });
+  });
 });
