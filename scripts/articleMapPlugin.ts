@@ -9,7 +9,8 @@ const MODEL_ID = 'virtual:article-map';
 const FACTS_ID = 'virtual:map-facts';
 const MARKUP_ID = 'virtual:world-map-markup';
 const SEARCH_ID = 'virtual:search-index';
-const IDS = [MODEL_ID, FACTS_ID, MARKUP_ID, SEARCH_ID];
+const ARTICLE_ID = 'virtual:article-text';
+const IDS = [MODEL_ID, FACTS_ID, MARKUP_ID, SEARCH_ID, ARTICLE_ID];
 /** Where index.html takes the rendered page and the boot script. */
 export const PAGE_PLACEHOLDER = '<!--page-->';
 const BOOT_PLACEHOLDER = '<!--boot-->';
@@ -45,6 +46,8 @@ export function articleMap(): Plugin {
           return `export const facts = ${JSON.stringify(built.facts)};\n`;
         case MARKUP_ID:
           return `export default ${JSON.stringify(built.markup)};\n`;
+        case ARTICLE_ID:
+          return `export default ${JSON.stringify(built.article)};\n`;
         default:
           return `export default ${JSON.stringify(built.search)};\n`;
       }

@@ -14,6 +14,7 @@ import { searchEntries } from '../src/data/aliases';
 import type { SearchEntry } from '../src/data/findCountry';
 import { MAX_ZOOM } from '../src/state/view';
 import { DETAIL_FILE, SEARCH_FILE } from '../src/geo/files';
+import { quoteId } from '../src/data/quoteId';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DATASET_PATH = `${ROOT}data/countries.json`;
@@ -52,7 +53,7 @@ function frame(set: ShapeSet, ids: readonly string[]) {
 }
 
 export type BuildResult =
-  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; search: SearchEntry[]; files: StaticFiles }
+  | { ok: true; model: ArticleModel; facts: MapFacts; markup: string; search: SearchEntry[]; files: StaticFiles; article: string }
   | { ok: false; errors: string[] };
 
 export function buildArticleMap(): BuildResult {
@@ -78,6 +79,9 @@ export function buildArticleMap(): BuildResult {
     shapes: Object.fromEntries(
       shapes.shapes.map((s) => [s.key, { name: s.name, category: (s.id && categories.get(s.id)) || 'none' }]),
     ),
+    quotes: result.model.countries.flatMap((country) =>
+      country.relations.flatMap((relation, r) => relation.quotes.map((_, q) => quoteId(country.alpha3, r, q))),
+    ),
     width: shapes.width,
     height: shapes.height,
     codes,
@@ -94,5 +98,5 @@ export function buildArticleMap(): BuildResult {
     [SEARCH_FILE]: { type: 'application/json', body: JSON.stringify(search) },
     [DETAIL_FILE]: { type: 'application/json', body: JSON.stringify(detail) },
   };
-  return { ok: true, model: result.model, facts, markup, search, files };
+  return { ok: true, model: result.model, facts, markup, search, files, article: articleText };
 }

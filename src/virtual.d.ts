@@ -16,3 +16,8 @@ declare module 'virtual:search-index' {
   const entries: SearchEntry[];
   export default entries;
 }
+declare module 'virtual:article-text' {
+  /** data/article.txt, verbatim. */
+  const article: string;
+  export default article;
+}

@@ -1,6 +1,6 @@
 // The page's layout: masthead, key, toolbar, the map with its panel column, the table, legend and notes. The
 // same tree renders at build time and hydrates in the browser; the view comes from the session's store.
-import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Category } from '../data/categories';
 import type { SearchEntry } from '../data/findCountry';
 import type { ArticleModel, Country } from '../data/model';
@@ -17,7 +17,7 @@ import { initialView, type Layout, type MapView, type Zoom } from '../state/view
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { attachMap } from './core';
 import { CountrySearch as CountrySearchView } from './CountrySearch';
-import { CountryTable } from './CountryTable';
+import { CountryTable } from '../table/CountryTable';
 import { Notes as NotesView } from './Notes';
 import type { Session } from './session';
 import { ShareMenu } from './ShareMenu';
@@ -30,6 +30,8 @@ const KeySummary = memo(KeySummaryView);
 const WorldMap = memo(WorldMapView);
 const CountrySearch = memo(CountrySearchView);
 const PanelDeck = memo(PanelDeckView);
+// The article's text loads the first time a reader opens the Article view.
+const ArticleSection = lazy(() => import('../article/ArticleSection'));
 
 export interface AppProps {
   model: ArticleModel;
@@ -44,11 +46,13 @@ export interface AppProps {
 }
 
 /** The view the build rendered: hydration starts from it, then takes the address's view. */
-const serverView = (): MapView => ({ hidden: initialView.hidden, zoom: initialView.zoom, layout: initialView.layout });
+const SERVER_VIEW: MapView = { hidden: initialView.hidden, zoom: initialView.zoom, layout: initialView.layout, quote: null };
+const serverView = () => SERVER_VIEW;
 
 const LAYOUTS: readonly { layout: Layout; label: string }[] = [
   { layout: 'map', label: 'Map' },
   { layout: 'table', label: 'Table' },
+  { layout: 'article', label: 'Article' },
 ];
 
 export function App({ model, facts, session, markup, pageCountry, loadSearchEntries }: AppProps) {
@@ -90,12 +94,16 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
     [selection],
   );
   const open = useCallback(
-    (key: string) => {
-      returnFocus.current = document.activeElement;
-      selection.set(key, 'keyboard');
+    (key: string, pointer = false) => {
+      returnFocus.current = pointer ? null : document.activeElement;
+      selection.set(key, pointer ? 'pointer' : 'keyboard');
     },
     [selection],
   );
+  const openByCode = useCallback((alpha3: string) => {
+    const key = session.resolve(alpha3);
+    if (key) open(key);
+  }, [session, open]);
   const close = useCallback(() => {
     const key = selection.get();
     selection.set(null);
@@ -201,9 +209,19 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
               headline={model.source.headline}
               keyOf={(country) => facts.codes[country.alpha3] ?? country.numeric}
               onOpen={open}
+              hidden={view.hidden}
             />
           </ErrorBoundary>
         </section>
+        {view.layout === 'article' ? (
+          <section className="article-view" aria-label="The article">
+            <ErrorBoundary what="The article">
+              <Suspense fallback={<p role="status">Loading the article…</p>}>
+                <ArticleSection headline={model.source.headline} countries={model.countries} quote={view.quote} onOpenCountry={openByCode} />
+              </Suspense>
+            </ErrorBoundary>
+          </section>
+        ) : null}
       </div>
       <Legend counts={counts} hidden={view.hidden} onToggle={onToggle} />
       <p className="credit">

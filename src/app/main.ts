@@ -5,6 +5,8 @@ import '../styles/app.css';
 // After app.css: a category's fill outranks the plain land of the same specificity.
 import '../styles/categories.css';
 import '../styles/share.css';
+import '../styles/table.css';
+import '../styles/article.css';
 import { facts } from 'virtual:map-facts';
 import { attachMap } from './core';
 import { createSession } from './session';

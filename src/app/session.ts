@@ -29,7 +29,8 @@ export function createSession(
 ): Session {
   const resolve = countryResolver(facts);
   const code = keyCoder(facts);
-  const parsed = location ? parseView(location.search, resolve, facts) : initialView;
+  const known = new Set(facts.quotes);
+  const parsed = location ? parseView(location.search, resolve, facts, (id) => known.has(id)) : initialView;
   const store = createViewStore({ ...parsed, country: parsed.country ?? country });
   const search = () => serialiseView(store.snapshot(), location?.search ?? '', code);
   let stop: (() => void) | null = null;

@@ -10,6 +10,8 @@ export interface ShapeFact {
 export interface MapFacts {
   /** Every drawn shape by key: the runtime reads names and categories here, not from the SVG's attributes. */
   shapes: Record<string, ShapeFact>;
+  /** The ids of every quoted passage (see data/quoteId.ts), so an address's ?quote= is checked before the model loads. */
+  quotes: string[];
   /** The viewBox size. */
   width: number;
   height: number;
