@@ -57,9 +57,8 @@ export interface Sample {
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 };
 // A phone's layout (narrow viewport, touch, the meta viewport honoured) without the cost of drawing at 3x.
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
-// A resting hand still nudges the pointer; one pixel every 50 ms keeps it inside China and gives a page, which
-// Chromium does not always re-hit-test under a pointer that has not moved since the last document, events to
-// answer.
+// A resting hand still nudges the pointer: one pixel every 50 ms keeps it inside China and gives both pages pointer
+// events to answer, instead of leaving it to when (and whether) Chromium re-hit-tests a pointer that never moved.
 const NUDGE_MS = 50;
 const MIN_PATHS = 200;
 // Generous: the pages are ready in a few seconds even throttled, and a stuck page must not eat the time budget.
