@@ -80,10 +80,10 @@ describe('bench report', () => {
     const still = resultsTable([sample({ movePx: 0 }), sample({ movePx: 0 }), sample({ movePx: 243 })], reference);
     const desktop = row(still, 'px the map moves after first paint, 1280×900');
     // One load in three moved: the median is 0 and passes, and the ratio 0/0 is shown as n/a.
-    expect(desktop.slice(1)).toEqual(['0.0', '0.0', 'n/a', 'n/a', '≤ 0 px', 'PASS']);
+    expect(desktop.slice(1)).toEqual(['0.00', '0.00', 'n/a', 'n/a', '≤ 0 px', 'PASS']);
     const moved = resultsTable([sample({ phoneMovePx: 346.4 })], reference);
     expect(row(moved, 'px the map moves after first paint, 390×844 phone').at(-1)).toBe('FAIL');
-    expect(row(moved, 'px the map moves after first paint, 390×844 phone')[1]).toBe('346.4');
+    expect(row(moved, 'px the map moves after first paint, 390×844 phone')[1]).toBe('346.40');
   });
 
   test('bytes are judged against 140 KiB alone, and the longest task is printed without a verdict', () => {
