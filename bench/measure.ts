@@ -1,15 +1,22 @@
-// Loads one page in a fresh, CPU-throttled browser context and measures bytes, paint, interactions and heap.
-import type { Browser, CDPSession, Page } from 'playwright-core';
+// Loads one page in a fresh, CPU-throttled browser context with the pointer resting on China and measures bytes,
+// paint, the first answer to the pointer, the map's movement, the longest task, interactions and heap; then loads
+// it once more at phone size for the map's movement there.
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { median } from './median';
-import { installProbe, type Marks, type ProbeWindow } from './probe';
+import { installProbe, type AnswerCheck, type Marks, type ProbeOptions, type ProbeWindow } from './probe';
 
-/** A page under test: where it is, and how to tell that a reader can use it. */
+/** A page under test: where it is, where its map is, and what it shows when it answers the pointer over China. */
 export interface Subject {
   label: string;
   url: string;
-  /** Matches once the map answers clicks: the project when React has adopted it, the reference when drawn. */
-  interactiveSelector: string;
+  /** The map's <svg>, whose box must not move after its first paint. */
+  mapSelector: string;
+  /** The page's answer to a pointer resting on China (see RESTING_COUNTRY). */
+  answer: AnswerCheck;
 }
+
+/** The country the pointer rests on while a page loads: world-atlas id 156, China, large on both maps. */
+export const RESTING_COUNTRY = '156';
 
 export interface MeasureOptions {
   /** CPU slowdown factor for Emulation.setCPUThrottlingRate. */
@@ -26,7 +33,16 @@ export interface Sample {
   paintMs: number;
   /** The first animation frame after the painted one (the probe's older, later mark). */
   nextFrameMs: number;
+  /** The first painted frame that answers the pointer resting on China. */
+  answeredMs: number;
+  /** The later of the load event's end and answeredMs: the page has its program and answers. */
   interactiveMs: number;
+  /** The largest change of the map's position or size after its first paint, over every frame of the load. */
+  movePx: number;
+  /** The same at 390×844, in a phone-sized load of its own. */
+  phoneMovePx: number;
+  /** The longest task of the load (until the page is idle after interactive), when any reached 50 ms. */
+  longestTaskMs: number;
   /** Main-thread ms per interaction: the median over the repeats of this load, less idleMs. */
   hoverMs: number;
   clickMs: number;
@@ -38,13 +54,18 @@ export interface Sample {
   notes: string[];
 }
 
-const VIEWPORT = { width: 1280, height: 900 };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 };
+// A phone's layout (narrow viewport, touch, the meta viewport honoured) without the cost of drawing at 3x.
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+// A resting hand still nudges the pointer: one pixel every 50 ms keeps it inside China and gives both pages pointer
+// events to answer, instead of leaving it to when (and whether) Chromium re-hit-tests a pointer that never moved.
+const NUDGE_MS = 50;
 const MIN_PATHS = 200;
 // Generous: the pages are ready in a few seconds even throttled, and a stuck page must not eat the time budget.
 const LOAD_TIMEOUT_MS = 30_000;
 const FILTER_BUTTON = /Backs Iran/;
 
-interface Point {
+export interface Point {
   x: number;
   y: number;
 }
@@ -133,12 +154,118 @@ async function bytesUntil(page: Page, delivered: Map<string, number>, until: num
   return { bytes, unplaced };
 }
 
-export async function measure(browser: Browser, subject: Subject, options: MeasureOptions): Promise<Sample> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+/** Where the pointer rests on China: found once per page, unthrottled, in the page's settled layout. */
+export async function restingPoint(browser: Browser, subject: Subject): Promise<Point> {
+  const context = await browser.newContext(DESKTOP);
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.waitForSelector(`svg path[data-country="${RESTING_COUNTRY}"]`, { timeout: LOAD_TIMEOUT_MS });
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+    return await pointIn(page, RESTING_COUNTRY);
+  } finally {
+    await context.close();
+  }
+}
 
+/** Moves the pointer to `point` and nudges it by a pixel every NUDGE_MS until stopped. */
+async function restPointer(page: Page, point: Point): Promise<{ stop: () => Promise<void> }> {
+  await page.mouse.move(point.x, point.y);
+  let resting = true;
+  const nudging = (async () => {
+    for (let step = 1; resting; step++) {
+      // A move sent while the page navigates can fail; the next one lands.
+      await page.mouse.move(point.x + (step % 2), point.y).catch(() => undefined);
+      await new Promise((done) => setTimeout(done, NUDGE_MS));
+    }
+  })();
+  return {
+    stop: async () => {
+      resting = false;
+      await nudging;
+    },
+  };
+}
+
+/** A fresh context and page: cache off, CPU throttled, the probe installed before any page script. */
+async function openPage(browser: Browser, contextOptions: BrowserContextOptions, options: MeasureOptions, probe: ProbeOptions) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+  // tsx names the probe's inner functions with a `__name` helper that exists only in Node; the page gets a no-op.
+  await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+  await page.addInitScript(installProbe, probe);
+  return { context, page, cdp };
+}
+
+type TimeMark = 'paintedAt' | 'nextFrameAt' | 'answeredAt';
+
+/** Waits until the probe has every mark in `ready`, with how far the page got in the error when it never does. */
+async function waitForMarks(page: Page, ready: readonly TimeMark[], errors: readonly string[]): Promise<void> {
+  try {
+    // A function, not a string: the project's CSP forbids eval, and Playwright evaluates strings with it.
+    await page.waitForFunction(
+      (names) => {
+        const marks = (window as ProbeWindow).__benchMarks;
+        return marks !== undefined && names.every((name) => marks[name] >= 0);
+      },
+      ready,
+      { polling: 250, timeout: LOAD_TIMEOUT_MS },
+    );
+  } catch (error) {
+    // Say how far the page got, so "timeout" can be told apart from "never drew" or "never answered".
+    const reached = await page.evaluate(() => JSON.stringify((window as ProbeWindow).__benchMarks)).catch(() => 'unknown');
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    throw new Error(`${reason}; marks ${reached}; page errors: ${errors.join(' | ') || 'none'}`, { cause: error });
+  }
+}
+
+/** Stops the probe once the page is idle and returns its marks. */
+async function finalMarks(page: Page, cdp: CDPSession): Promise<Marks> {
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  await settle(cdp);
+  return page.evaluate(() => {
+    const probe = window as ProbeWindow;
+    probe.__benchStop?.();
+    return probe.__benchMarks as Marks;
+  });
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** The map's movement after its first paint in a phone-sized load. */
+async function phoneMovement(browser: Browser, subject: Subject, options: MeasureOptions): Promise<number> {
+  let context: BrowserContext | undefined;
+  try {
+    const opened = await openPage(browser, PHONE, options, { minPaths: MIN_PATHS, mapSelector: subject.mapSelector, answer: null });
+    context = opened.context;
+    const errors = collectErrors(opened.page);
+    await opened.page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await waitForMarks(opened.page, ['paintedAt', 'nextFrameAt'], errors);
+    return (await finalMarks(opened.page, opened.cdp)).movePx;
+  } finally {
+    await context?.close();
+  }
+}
+
+export async function measure(browser: Browser, subject: Subject, options: MeasureOptions, rest: Point): Promise<Sample> {
+  const { context, page, cdp } = await openPage(browser, DESKTOP, options, {
+    minPaths: MIN_PATHS,
+    mapSelector: subject.mapSelector,
+    answer: subject.answer,
+  });
+  let sample: Omit<Sample, 'phoneMovePx'>;
+  try {
     const urls = new Map<string, string>();
     const delivered = new Map<string, number>();
     cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
@@ -146,38 +273,23 @@ export async function measure(browser: Browser, subject: Subject, options: Measu
       const url = urls.get(event.requestId);
       if (url) delivered.set(url, (delivered.get(url) ?? 0) + event.encodedDataLength);
     });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Performance.enable');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
-    await page.addInitScript(installProbe, { interactiveSelector: subject.interactiveSelector, minPaths: MIN_PATHS });
+    const errors = collectErrors(page);
 
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-
+    // The pointer is over China's place before the page exists, as a reader's is when the page opens under it.
+    const pointer = await restPointer(page, rest);
+    let marks: Marks;
     try {
       await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-      await page.waitForFunction(
-        () => {
-          const marks = (window as ProbeWindow).__benchMarks;
-          return marks !== undefined && marks.paintedAt >= 0 && marks.nextFrameAt >= 0 && marks.interactiveAt >= 0;
-        },
-        undefined,
-        { polling: 250, timeout: LOAD_TIMEOUT_MS },
-      );
-    } catch (error) {
-      // Say how far the page got, so "timeout" can be told apart from "never drew" or "never became interactive".
-      const reached = await page.evaluate(() => JSON.stringify((window as ProbeWindow).__benchMarks)).catch(() => 'unknown');
-      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-      throw new Error(`${reason}; marks ${reached}; page errors: ${errors.join(' | ') || 'none'}`, { cause: error });
+      await waitForMarks(page, ['paintedAt', 'nextFrameAt', 'answeredAt'], errors);
+      // Late requests (a lazily loaded search index, say) still finish, so the byte count can see they came after.
+      marks = await finalMarks(page, cdp);
+    } finally {
+      await pointer.stop();
     }
-    // Late requests (a lazily loaded search index, say) still finish, so the byte count can see they came after.
-    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-    const marks = await page.evaluate(() => (window as ProbeWindow).__benchMarks as Marks);
-    const { bytes, unplaced } = await bytesUntil(page, delivered, marks.interactiveAt);
+    const loadEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const interactiveMs = Math.max(marks.answeredAt, loadEnd);
+    const { bytes, unplaced } = await bytesUntil(page, delivered, interactiveMs);
     const notes = unplaced.map((url) => `not counted, no timing entry: ${url}`);
 
     await cdp.send('HeapProfiler.enable');
@@ -214,11 +326,14 @@ export async function measure(browser: Browser, subject: Subject, options: Measu
     await page.mouse.move(centre.x, centre.y);
     const filterMs = await perInteraction(repeats, () => mainThreadMs(cdp, () => page.mouse.click(centre.x, centre.y)));
 
-    return {
+    sample = {
       kib: bytes / 1024,
       paintMs: marks.paintedAt,
       nextFrameMs: marks.nextFrameAt,
-      interactiveMs: marks.interactiveAt,
+      answeredMs: marks.answeredAt,
+      interactiveMs,
+      movePx: marks.movePx,
+      longestTaskMs: marks.longestTaskMs,
       hoverMs: hoverMs - idleMs,
       clickMs: clickMs - idleMs,
       filterMs: filterMs - idleMs,
@@ -229,4 +344,5 @@ export async function measure(browser: Browser, subject: Subject, options: Measu
   } finally {
     await context.close();
   }
+  return { ...sample, phoneMovePx: await phoneMovement(browser, subject, options) };
 }

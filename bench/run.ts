@@ -1,13 +1,15 @@
-// `npm run bench`: the production build and a plain-D3 reference map, measured side by side in throttled Chromium.
+// `npm run bench`: the production build and a plain-D3 reference map, measured side by side in throttled Chromium,
+// then each run through Lighthouse's mobile preset.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
 import { serve, type Served } from '../scripts/serve';
-import { measure, type MeasureOptions, type Sample, type Subject } from './measure';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measure, RESTING_COUNTRY, restingPoint, type MeasureOptions, type Point, type Sample, type Subject } from './measure';
 import { buildReference, type ReferenceBuild } from './reference';
-import { machineInfo, resultsTable, roundsTable, type RoundPair } from './report';
+import { machineInfo, resultsTable, roundsTable, type LighthouseOutcome, type RoundPair } from './report';
 
 // BENCH_DIST measures another build (an older one, say) in place of this checkout's dist/.
 const DIST = process.env.BENCH_DIST || new URL('../dist/', import.meta.url).pathname;
@@ -17,13 +19,13 @@ const COUNTRIES = ['643', '076', '036', '156', '124'] as const;
 // One failed load is reported and the page measured again next round; a second means it is broken, not unlucky.
 const MAX_FAILURES = 2;
 
-/** A positive whole number from the environment, or the default (with a warning) when it is missing or odd. */
-function setting(name: string, fallback: number): number {
+/** A whole number (positive, or also 0 when `zero` allows) from the environment, or the default with a warning. */
+function setting(name: string, fallback: number, zero = false): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (Number.isInteger(value) && value > 0) return value;
-  console.warn(`${name}=${raw} is not a positive whole number; using ${fallback}`);
+  if (Number.isInteger(value) && (value > 0 || (zero && value === 0))) return value;
+  console.warn(`${name}=${raw} is not a ${zero ? 'non-negative' : 'positive'} whole number; using ${fallback}`);
   return fallback;
 }
 
@@ -34,10 +36,15 @@ const options: MeasureOptions = {
   repeats: setting('BENCH_REPEATS', 10),
   countries: COUNTRIES,
 };
+// Lighthouse runs per page, the median reported; 0 skips it (and the table says so). On a shared machine one run's
+// performance score moved from 98 to 91 between two runs of the same build, so one run is not enough to judge 95.
+const lighthouseRuns = setting('BENCH_LIGHTHOUSE', 3, true);
 
 
 const summary = (sample: Sample) =>
-  `${sample.kib.toFixed(0)} KiB, painted ${sample.paintMs.toFixed(0)} ms, interactive ${sample.interactiveMs.toFixed(0)} ms, ` +
+  `${sample.kib.toFixed(0)} KiB, painted ${sample.paintMs.toFixed(0)} ms, answered ${sample.answeredMs.toFixed(0)} ms, ` +
+  `interactive ${sample.interactiveMs.toFixed(0)} ms, moved ${sample.movePx.toFixed(1)} / phone ${sample.phoneMovePx.toFixed(1)} px, ` +
+  `longest task ${sample.longestTaskMs.toFixed(0)} ms, ` +
   `hover ${sample.hoverMs.toFixed(2)} / click ${sample.clickMs.toFixed(2)} / filter ${sample.filterMs.toFixed(2)} ms, ` +
   `heap ${sample.heapMiB.toFixed(2)} MiB (measuring alone ${sample.idleMs.toFixed(2)} ms)`;
 
@@ -52,16 +59,30 @@ try {
   const referenceSite = await serve({ root: reference.dir });
   servers.push(referenceSite);
   const subjects: Subject[] = [
-    { label: 'reference', url: `${referenceSite.origin}/`, interactiveSelector: 'svg path[data-country]' },
+    {
+      label: 'reference',
+      url: `${referenceSite.origin}/`,
+      mapSelector: '#map svg',
+      // The reference answers a hover with CSS alone: China's outline turns dark and 1.5 px wide.
+      answer: { selector: `path[data-country="${RESTING_COUNTRY}"]`, style: { property: 'stroke-width', value: '1.5px' } },
+    },
   ];
   if (hasDist) {
     const projectSite = await serve({ root: DIST });
     servers.push(projectSite);
-    subjects.push({ label: 'project', url: `${projectSite.origin}/`, interactiveSelector: '.map-frame svg path[role="button"]' });
+    subjects.push({
+      label: 'project',
+      url: `${projectSite.origin}/`,
+      mapSelector: '.map-frame svg#world-map',
+      answer: { selector: '.map-frame [role="tooltip"]', text: 'China' },
+    });
   }
 
   browser = await launchChromium();
   const chromiumVersion = browser.version();
+  // Where the pointer rests while each page loads: inside China in that page's settled layout.
+  const restingPoints = new Map<string, Point>();
+  for (const subject of subjects) restingPoints.set(subject.label, await restingPoint(browser, subject));
   const samples = new Map<string, Sample[]>(subjects.map((subject) => [subject.label, []]));
   const pairs: RoundPair[] = [];
   const failures = new Map<string, string[]>();
@@ -75,7 +96,8 @@ try {
     for (const subject of order) {
       if ((failures.get(subject.label)?.length ?? 0) >= MAX_FAILURES) continue;
       try {
-        const sample = await measure(browser, subject, round ? options : { ...options, repeats: 2 });
+        const rest = restingPoints.get(subject.label) as Point;
+        const sample = await measure(browser, subject, round ? options : { ...options, repeats: 2 }, rest);
         const name = round ? `round ${round}/${rounds}` : 'warm-up  ';
         if (round) samples.get(subject.label)?.push(sample);
         thisRound.set(subject.label, sample);
@@ -96,18 +118,44 @@ try {
     if (round && mine && theirs) pairs.push([mine, theirs]);
   }
 
+  await browser.close();
+  browser = undefined;
+
+  // Lighthouse drives a browser of its own, after the rounds, so the two never share the machine.
+  const lighthouseProblems: string[] = [];
+  let lighthouse: LighthouseOutcome = { skipped: 'BENCH_LIGHTHOUSE=0' };
+  if (lighthouseRuns) {
+    const scores = new Map<string, LighthouseScores[]>(subjects.map((subject) => [subject.label, []]));
+    for (let run = 1; run <= lighthouseRuns; run++) {
+      for (const subject of subjects) {
+        try {
+          const result = await runLighthouse(subject.url);
+          scores.get(subject.label)?.push(result);
+          console.log(`lighthouse ${run}/${lighthouseRuns} ${subject.label.padEnd(9)} ${JSON.stringify(result)}`);
+        } catch (error) {
+          const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+          lighthouseProblems.push(`Lighthouse on the ${subject.label} failed, run ${run}: ${reason}`);
+          console.warn(`lighthouse ${run}/${lighthouseRuns} ${subject.label}: FAILED: ${reason}`);
+        }
+      }
+    }
+    lighthouse = { project: scores.get('project') ?? [], reference: scores.get('reference') ?? [] };
+  }
+
   const projectSamples = samples.get('project') ?? [];
   const referenceSamples = samples.get('reference') ?? [];
-  const table = resultsTable(projectSamples, referenceSamples, pairs);
+  const table = resultsTable(projectSamples, referenceSamples, pairs, lighthouse);
   const problems = [
     !hasDist && `The project was not measured: no build at dist/ (run \`npm run build\`).`,
     ...[...failures].flatMap(([label, reasons]) => reasons.map((reason) => `The ${label} failed, ${reason}`)),
+    !lighthouseRuns && 'LIGHTHOUSE SKIPPED (BENCH_LIGHTHOUSE=0): its targets (performance ≥ 95, TBT ≤ 100 ms, 100 elsewhere) were not checked.',
+    ...lighthouseProblems,
   ].filter((line): line is string => typeof line === 'string');
 
   console.log(`\n${table}\n`);
   for (const problem of problems) console.warn(`⚠️  ${problem}`);
 
-  const info = machineInfo({ rounds, repeats: options.repeats, throttle: options.throttle, chromium: chromiumVersion });
+  const info = machineInfo({ rounds, repeats: options.repeats, throttle: options.throttle, chromium: chromiumVersion, lighthouseRuns });
   const markdown = [
     '## Benchmark: the project against a plain-D3 reference map',
     '',
@@ -121,8 +169,15 @@ try {
     'it shows how far a single round strays, and so how near its target a verdict is. Main-thread ms is Chromium’s TaskDuration from the',
     'action to the second animation frame after it and the idle moment that follows (so idle-time work is counted), the',
     'median over the repeats of one load, less the same measurement taken with no action. Painted is when a task queued',
-    'from the frame that first holds the map runs, after that frame is painted. Bytes are every response (headers',
-    'included) that finished before the map was interactive.',
+    'from the frame that first holds the map runs, after that frame is painted. Each load starts with the pointer already',
+    'on a point inside China (found beforehand in the settled page) and nudged by one pixel every 50 ms; first answered',
+    'hover is the same kind of painted mark for the first frame that shows the answer: the project’s tooltip naming',
+    'China, the reference’s CSS :hover outline on China. Interactive is the later of that and the end of the load event.',
+    'Bytes are every response (headers included) that finished before interactive. Map movement is the largest change of',
+    'the map svg’s left, top, width or height from the first frame that held the map, read in every frame until the page',
+    'is idle after interactive, at 1280×900 and in a separate 390×844 touch load. The longest task is from the Long Tasks',
+    'API (it reports tasks of 50 ms or more) over the same span. Lighthouse rows are Lighthouse 12.2.3’s default mobile',
+    'preset (simulated slow 4G and 4x CPU) on the same gzip-serving server, the median of the runs per page.',
     '',
     '### Every round',
     '',
