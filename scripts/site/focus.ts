@@ -82,6 +82,11 @@ export function ringBoxes(d: string): Box[] {
   return boxes;
 }
 
+/** The data-key of the first shape drawn for the country with world-atlas id `numeric` ("643"); null if none is. */
+export function countryKey(mapSvg: string, numeric: string): string | null {
+  return new RegExp(`<path data-key="([^"]+)" data-country="${escapeRegExp(numeric)}"`).exec(mapSvg)?.[1] ?? null;
+}
+
 const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0);
 
 /** Finds the country drawn with data-key `key`; throws a readable error when the markup has no such shape. */
