@@ -43,8 +43,8 @@ const MARGIN = 48;
 const MAP_LEFT = 500;
 /** A country view spans at least this share of the world's width, so small countries keep their neighbours. */
 const MIN_VIEW_SHARE = 0.26;
-/** Below this many pixels across, a country gets a ring around it to be found at all. */
-const RING_BELOW = 14;
+/** Below this many square pixels of its box, a country gets a ring around it to be found at a glance. */
+const RING_BELOW = 600;
 
 interface TextBlock {
   lines: string[];
@@ -153,9 +153,10 @@ function countryPreview(input: PreviewInput, country: PreviewCountry): string {
   const frame = { x: MAP_LEFT, y: 0, width: PREVIEW_WIDTH - MAP_LEFT, height: PREVIEW_HEIGHT };
   const view = focusView(shape.box, world, frame, world.width * MIN_VIEW_SHARE);
   const unit = (view.x1 - view.x0) / frame.width;
+  const across = { x: (shape.box.x1 - shape.box.x0) / unit, y: (shape.box.y1 - shape.box.y0) / unit };
   const ring =
-    (shape.box.x1 - shape.box.x0) / unit < RING_BELOW && (shape.box.y1 - shape.box.y0) / unit < RING_BELOW
-      ? `<circle cx="${round((shape.box.x0 + shape.box.x1) / 2)}" cy="${round((shape.box.y0 + shape.box.y1) / 2)}" r="${round(22 * unit)}" style="fill:none;stroke:${t.select};stroke-width:${round(3 * unit)}"/>`
+    across.x * across.y < RING_BELOW
+      ? `<circle cx="${round((shape.box.x0 + shape.box.x1) / 2)}" cy="${round((shape.box.y0 + shape.box.y1) / 2)}" r="${round(Math.max(22, across.x / 2 + 10, across.y / 2 + 10) * unit)}" style="fill:none;stroke:${t.select};stroke-width:${round(3 * unit)}"/>`
       : '';
   // Everything else fades towards the page so the country stands out; then the country is drawn again on top.
   const highlight =
