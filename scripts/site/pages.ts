@@ -48,7 +48,7 @@ function names(quote: string, candidates: readonly string[]): boolean {
  * The quote a card shows: the first that names the country, so Russia's card does not open on the article's
  * list heading ("Iran has garnered support from several nations…"); the very first when none names it.
  */
-export function firstQuote(country: Country, aliases: readonly string[] = []): string | null {
+function firstQuote(country: Country, aliases: readonly string[] = []): string | null {
   const quotes = country.relations.flatMap((relation) => relation.quotes);
   return quotes.find((quote) => names(quote, [country.name, ...aliases])) ?? quotes[0] ?? null;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CATEGORIES, type Category } from '../../src/data/categories';
 
 /** The page's colours a preview uses besides the categories' (tokens.css names, camel-cased). */
-export const THEME_TOKENS = ['page', 'ink', 'ink-soft', 'rule', 'ocean', 'land', 'border', 'select'] as const;
+const THEME_TOKENS = ['page', 'ink', 'ink-soft', 'rule', 'ocean', 'land', 'border', 'select'] as const;
 type ThemeToken = (typeof THEME_TOKENS)[number];
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 export type Theme = Readonly<Record<CamelCase<ThemeToken>, string>>;

@@ -12,7 +12,7 @@ export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
 /** Source Sans 3 (SIL Open Font License 1.1, assets/fonts/SourceSans3-LICENSE.md): the only fonts resvg may use. */
-export const FONT_FILES = ['Regular', 'Bold', 'It'].map((style) =>
+const FONT_FILES = ['Regular', 'Bold', 'It'].map((style) =>
   fileURLToPath(new URL(`../../assets/fonts/SourceSans3-${style}.ttf`, import.meta.url)),
 );
 const FONT_FAMILY = 'Source Sans 3';

@@ -35,8 +35,8 @@ export interface SiteReport {
   notice: string | null;
 }
 
-export const PREVIEW_FILE = 'preview.png';
-export const OEMBED_FILE = 'oembed.json';
+const PREVIEW_FILE = 'preview.png';
+const OEMBED_FILE = 'oembed.json';
 
 export function writeSite(input: WriteSiteInput): SiteReport {
   const { model, mapSvg, siteUrl } = input;
