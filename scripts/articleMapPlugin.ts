@@ -4,6 +4,10 @@ import { BOOT_SCRIPT } from './boot';
 import { headersFile } from './headers';
 import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from './mapBuild';
 import { renderPage } from './prerender';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteUrl } from './site/siteUrl';
+import { writeSite } from './site/writeSite';
 
 const MODEL_ID = 'virtual:article-map';
 const FACTS_ID = 'virtual:map-facts';
@@ -58,6 +62,24 @@ export function articleMap(): Plugin {
       }
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
+    // Last: every country's own page, the previews and the oEmbed responses, from the finished index.html.
+    writeBundle(options) {
+      const outDir = options.dir;
+      if (!outDir) return;
+      const site = siteUrl(process.env);
+      if (!site.ok) return this.error(site.error);
+      const built = valid();
+      const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const report = writeSite({
+        outDir,
+        model: built.model,
+        mapSvg: built.markup,
+        siteUrl: site.url,
+        search: built.search,
+        renderPage: (key) => (key === null ? index : countryPage(index, renderPage(built, key), key)),
+      });
+      if (report.notice) this.warn(report.notice);
+    },
     transformIndexHtml(html) {
       const built = valid();
       return html
@@ -86,6 +108,18 @@ export function articleMap(): Plugin {
       });
     },
   };
+}
+
+/** The finished index.html with another rendering of the page in its root, marked as `key`'s own page. */
+function countryPage(index: string, root: string, key: string): string {
+  const start = index.indexOf('<div id="root">');
+  const end = index.lastIndexOf('</body>');
+  if (start < 0 || end < 0) throw new Error('index.html has no <div id="root"> before </body>');
+  return (
+    index.slice(0, start).replace('<html lang="en">', `<html lang="en" data-page="${key}">`) +
+    `<div id="root">${root}</div>\n  ` +
+    index.slice(end)
+  );
 }
 
 /** The module main.ts loads once the map is painted. */

@@ -1,4 +1,5 @@
 // The site's pages: the default view and one per country the article names, with the words each page's tags use.
+import { countryPagePath } from '../../src/data/countryPage';
 import { CATEGORY_LABEL, KIND_LABEL } from '../../src/data/labels';
 import type { ArticleModel, Country } from '../../src/data/model';
 import type { SearchEntry } from '../../src/data/findCountry';
@@ -22,9 +23,7 @@ export interface SitePage {
 export const DESCRIPTION_MAX = 200;
 
 /** `country/<alpha-3 in lower case>/`: the address the issue fixes, e.g. country/rus/. */
-export function countryPagePath(alpha3: string): string {
-  return `country/${alpha3.toLowerCase()}/`;
-}
+export { countryPagePath };
 
 /** Cuts `text` to `max` characters at a word, ending in an ellipsis when anything was cut. */
 export function truncate(text: string, max: number): string {

@@ -227,7 +227,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
       <p className="credit">
         Source: <cite>{model.source.headline}</cite>
       </p>
-      <Notes model={model} />
+      <Notes model={model} pageCountry={pageCountry} />
     </div>
   );
 }

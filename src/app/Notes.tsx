@@ -1,10 +1,34 @@
 // Below the map: what could not be drawn, which borders are drawn, and how the stances were read.
+import { countryPagePath, siteRootFrom } from '../data/countryPage';
 import type { ArticleModel } from '../data/model';
 
-export function Notes({ model }: { model: ArticleModel }) {
+interface NotesProps {
+  model: ArticleModel;
+  /** The country whose own page this is, or null: links to the other pages are relative to it. */
+  pageCountry: string | null;
+}
+
+export function Notes({ model, pageCountry }: NotesProps) {
+  const root = siteRootFrom(pageCountry);
+  const countries = [...model.countries].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section className="notes" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes</h2>
+      <nav aria-labelledby="country-pages-title">
+        <h3 id="country-pages-title">A page for every country the article names</h3>
+        <ul className="notes__countries">
+          {countries.map((country) => (
+            <li key={country.alpha3}>
+              <a href={`${root}${countryPagePath(country.alpha3)}`}>{country.name}</a>
+            </li>
+          ))}
+        </ul>
+        {pageCountry ? (
+          <p>
+            <a href={root}>The whole map</a>
+          </p>
+        ) : null}
+      </nav>
       {model.unmapped.length ? (
         <>
           <h3>Named in the article but not on the map</h3>
