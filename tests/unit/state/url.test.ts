@@ -18,8 +18,14 @@ describe('parseView', () => {
   });
 
   test('reads the visible categories and hides the rest', () => {
-    expect(parseView('?show=ally,severed', resolve, bounds).hidden).toEqual(['neutral', 'mentioned']);
-    expect(parseView('?show=', resolve, bounds).hidden).toEqual(['ally', 'severed', 'neutral', 'mentioned']);
+    expect(parseView('?show=ally,severed', resolve, bounds).hidden).toEqual(['neutral', 'defended', 'mentioned']);
+    expect(parseView('?show=', resolve, bounds).hidden).toEqual([
+      'ally',
+      'severed',
+      'neutral',
+      'defended',
+      'mentioned',
+    ]);
   });
 
   test('reads zoom and the table view', () => {
@@ -32,7 +38,7 @@ describe('parseView', () => {
   test('drops what it cannot use and keeps the rest', () => {
     expect(parseView('?country=ZZZ&show=ally,bogus&zoom=99/1/1', resolve, bounds)).toEqual({
       ...initialView,
-      hidden: ['severed', 'neutral', 'mentioned'],
+      hidden: ['severed', 'neutral', 'defended', 'mentioned'],
     });
     expect(parseView('?zoom=2/-5/10', resolve, bounds).zoom).toBeNull();
     expect(parseView('%E0%A4%A', resolve, bounds)).toEqual(initialView);
@@ -44,7 +50,7 @@ describe('serialiseView', () => {
     expect(serialiseView(initialView, '', code)).toBe('');
     expect(
       serialiseView({ ...initialView, country: '643', hidden: ['mentioned'], zoom: { k: 4, x: 2950.4, y: 640 } }, '', code),
-    ).toBe('?country=RUS&show=ally,severed,neutral&zoom=4/2950/640');
+    ).toBe('?country=RUS&show=ally,severed,neutral,defended&zoom=4/2950/640');
   });
 
   test("keeps parameters that are not the view's, such as embed and pym.js's childId", () => {
