@@ -3,11 +3,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { model } from 'virtual:article-map';
 import { describe, expect, test, vi } from 'vitest';
+import type { Country, Relation } from '../../src/data/model';
 import { quoteId } from '../../src/data/quoteId';
 import { CountryPanel } from '../../src/panel/CountryPanel';
 
 function renderPanel(alpha3: string, onReadInContext?: (id: string) => void) {
-  const country = model.countries.find((c) => c.alpha3 === alpha3);
+  const country = model.countries.find((c: Country) => c.alpha3 === alpha3);
   if (!country) throw new Error(`${alpha3} is not in the dataset`);
   render(
     <CountryPanel
@@ -35,7 +36,7 @@ describe('CountryPanel', () => {
       'Backs Iran',
       'Recalled its ambassador',
     ]);
-    country.relations.forEach((relation, i) => expect(items[i]).toHaveTextContent(relation.summary));
+    country.relations.forEach((relation: Relation, i: number) => expect(items[i]).toHaveTextContent(relation.summary));
     const firstQuote = panel.querySelector('blockquote') as Element;
     expect(before(stances, firstQuote)).toBe(true);
   });
@@ -65,7 +66,7 @@ describe('CountryPanel', () => {
   test('“Read in context” hands over the id of the quote it sits under', async () => {
     const onReadInContext = vi.fn();
     const { country, panel } = renderPanel('LBN', onReadInContext);
-    const quotes = country.relations.flatMap((r) => r.quotes);
+    const quotes = country.relations.flatMap((r: Relation) => r.quotes);
     const buttons = within(panel).getAllByRole('button', { name: /^Read in context/ });
     expect(buttons).toHaveLength(quotes.length);
     // The second relation's first quote: Israel's ground incursion.
