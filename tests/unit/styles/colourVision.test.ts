@@ -100,20 +100,21 @@ describe('categories.css', () => {
   const rule = (selector: RegExp) => new RegExp(`${selector.source}[^{]*\\{([^}]*)\\}`).exec(categoriesCss)?.[1] ?? '';
 
   test('severed and neutral differ from the flat fills and from each other by pattern', () => {
-    expect(rule(/\.world-map path\[data-category='severed'\]/)).toContain('fill: url(#pattern-severed)');
-    expect(rule(/\.world-map path\[data-category='neutral'\]/)).toContain('fill: url(#pattern-neutral)');
+    expect(rule(/\.world-map path\[data-key\]\[data-category='severed'\]/)).toContain('fill: url(#pattern-severed)');
+    expect(rule(/\.world-map path\[data-key\]\[data-category='neutral'\]/)).toContain('fill: url(#pattern-neutral)');
   });
 
   test.each(CATEGORIES.filter((c) => c !== 'none' && c !== 'severed' && c !== 'neutral'))(
     'the map fills %s with its own token, and its swatch shows it',
     (category) => {
-      expect(rule(new RegExp(`\\.world-map path\\[data-category='${category}'\\]`))).toContain(`fill: var(--${category})`);
+      const shape = new RegExp(`\\.world-map path\\[data-key\\]\\[data-category='${category}'\\]`);
+      expect(rule(shape)).toContain(`fill: var(--${category})`);
       expect(rule(new RegExp(`\\[data-category='${category}'\\] > \\.swatch`))).toContain(`var(--${category})`);
     },
   );
 
   test.each(FILTERABLE)('hiding %s fades it to land', (category) => {
-    expect(categoriesCss).toContain(`.hide-${category} .world-map [data-category='${category}']`);
+    expect(categoriesCss).toContain(`.hide-${category} .world-map path[data-key][data-category='${category}']`);
     expect(categoriesCss).toContain(`.hide-${category} .world-map circle[data-category='${category}']`);
   });
 
