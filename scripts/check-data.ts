@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../src/data/categories';
+import { CATEGORY_LABEL } from '../src/data/labels';
+import { countByCategory } from '../src/data/summary';
 import { atlasEntries, buildModel } from '../src/data/validate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -61,6 +64,10 @@ function main(): number {
     countries.reduce((n, c) => n + c.relations.reduce((m, r) => m + r.quotes.length, 0), 0) +
     unmapped.reduce((n, m) => n + m.quotes.length, 0);
   console.log(`✓ ${name}: ${countries.length} countries, ${relations} relations, ${quotes} quotes — all verbatim`);
+  // The categories as the legend will count them, so an edit that moves a country shows here first.
+  const counts = countByCategory(countries);
+  const named = CATEGORIES.filter((category) => counts[category] > 0);
+  console.log(`  ${named.map((category) => `${counts[category]} ${CATEGORY_LABEL[category]}`).join(' · ')}`);
   return 0;
 }
 

@@ -3,8 +3,9 @@
 // severed-relations and recalled-ambassador make it severed (the article groups them).
 // mediator and protecting-power make it neutral.
 // party-to-conflict puts it on its side, iran or israel.
-// aided-israel, statement and mentioned make it mentioned.
-// It takes the first of its categories in the order iran, israel, ally, severed, neutral, mentioned.
+// aided-israel makes it defended: its forces acted, which "mentioned" would undersell.
+// statement and mentioned make it mentioned.
+// It takes the first of its categories in the order iran, israel, ally, severed, neutral, defended, mentioned.
 // It is mixed when its relations fall into more than one of ally, severed and neutral (Yemen: ally and severed).
 // A country the dataset does not list is none.
 
@@ -21,13 +22,13 @@ export const RELATION_KINDS = [
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
-export const CATEGORIES = ['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned', 'none'] as const;
+export const CATEGORIES = ['iran', 'israel', 'ally', 'severed', 'neutral', 'defended', 'mentioned', 'none'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** The categories a reader can switch on and off in the legend. */
-export const FILTERABLE: readonly Category[] = ['ally', 'severed', 'neutral', 'mentioned'];
+export const FILTERABLE: readonly Category[] = ['ally', 'severed', 'neutral', 'defended', 'mentioned'];
 
-export const PRECEDENCE: readonly Category[] = ['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned'];
+export const PRECEDENCE: readonly Category[] = ['iran', 'israel', 'ally', 'severed', 'neutral', 'defended', 'mentioned'];
 
 const KIND_CATEGORY: Record<Exclude<RelationKind, 'party-to-conflict'>, Category> = {
   'backs-iran': 'ally',
@@ -35,7 +36,7 @@ const KIND_CATEGORY: Record<Exclude<RelationKind, 'party-to-conflict'>, Category
   'recalled-ambassador': 'severed',
   mediator: 'neutral',
   'protecting-power': 'neutral',
-  'aided-israel': 'mentioned',
+  'aided-israel': 'defended',
   statement: 'mentioned',
   mentioned: 'mentioned',
 };

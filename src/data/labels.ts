@@ -7,19 +7,9 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   ally: 'Backs Iran',
   severed: 'Severed ties or recalled ambassador',
   neutral: 'Mediator or protecting power',
+  defended: 'Helped defend Israel',
   mentioned: 'Mentioned, no stance on Iran',
   none: 'Not named in the article',
-};
-
-/** Short forms for the legend, where space is tight. */
-export const CATEGORY_SHORT: Record<Category, string> = {
-  iran: 'Iran',
-  israel: 'Israel',
-  ally: 'Ally',
-  severed: 'Severed',
-  neutral: 'Neutral',
-  mentioned: 'Mentioned',
-  none: 'Not named',
 };
 
 export const KIND_LABEL: Record<RelationKind, string> = {
@@ -29,7 +19,7 @@ export const KIND_LABEL: Record<RelationKind, string> = {
   mediator: 'Mediator',
   'protecting-power': 'Protecting power',
   'party-to-conflict': 'Party to the conflict',
-  'aided-israel': 'Helped Israel’s defence',
+  'aided-israel': 'Helped defend Israel',
   statement: 'Statement',
   mentioned: 'Mentioned',
 };

@@ -7,6 +7,8 @@ export interface Relation {
   summary: string;
   /** Verbatim passages from the article. */
   quotes: string[];
+  /** The list lead-in or heading the quotes sit under, verbatim ("Iran has garnered support from…:"). */
+  under?: string;
   /** Why the article is ambiguous here, if it is. */
   note?: string;
 }

@@ -34,6 +34,8 @@ const relationSchema = entry('a relation', {
   summary: text('summary').max(200, 'summary is longer than one line (200 characters)'),
   /** Verbatim passages from the article (typographic quotes and line breaks may differ). */
   quotes: list(text('a quote'), 'quotes').min(1, 'a relation needs at least one quote'),
+  /** The list lead-in or heading all its quotes sit under, verbatim: context, never a quote about the country. */
+  under: text('under').optional(),
   /** Why the article is ambiguous here, if it is. */
   note: text('note').optional(),
 });

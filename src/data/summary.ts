@@ -18,6 +18,7 @@ export function describeMap(countries: readonly Country[]): string {
     `${plural(counts.ally, 'country backs', 'countries back')} Iran; ` +
     `${plural(counts.severed, 'country has', 'countries have')} severed ties or recalled ambassadors; ` +
     `${plural(counts.neutral, 'acts', 'act')} as mediator or protecting power; ` +
+    `${counts.defended} helped defend Israel; ` +
     `${plural(counts.mentioned, 'is', 'are')} mentioned without a stance. ` +
     `Use the search or the table view to reach every country without a mouse.`
   );

@@ -237,6 +237,17 @@ function check({ datasetText, articleText, atlas, fileName = 'data/countries.jso
     });
   };
 
+  // A lead-in is context only where the article has it verbatim, before every quote it introduces.
+  const checkUnder = (where: string, under: string, quotes: readonly string[]) => {
+    const problem = quoteProblem(articleText, under);
+    if (problem) return void errors.push(`${where}: under ${problem}`);
+    const start = locateQuote(articleText, under)?.start ?? 0;
+    quotes.forEach((quote, i) => {
+      const at = locateQuote(articleText, quote);
+      if (at && at.start < start) errors.push(`${where}: quote ${i + 1} comes before its lead-in ${preview(under)}`);
+    });
+  };
+
   if (!locateQuote(articleText, dataset.source.headline)) {
     errors.push(`source: the headline is not in the article: ${preview(dataset.source.headline)}`);
   }
@@ -265,6 +276,7 @@ function check({ datasetText, articleText, atlas, fileName = 'data/countries.jso
         errors.push(`${at}: only party-to-conflict takes a side, not ${relation.kind}`);
       }
       checkQuotes(at, relation.quotes);
+      if (relation.under) checkUnder(at, relation.under, relation.quotes);
     });
 
     const names = [...new Set([name ?? '', ...englishNames(entry.alpha3), ...(entry.aliases ?? [])])].filter(Boolean);
@@ -278,7 +290,13 @@ function check({ datasetText, articleText, atlas, fileName = 'data/countries.jso
         name,
         category: categoryOf(entry.relations),
         mixed: isMixed(entry.relations),
-        relations: entry.relations.map(({ kind, summary, quotes, note }) => ({ kind, summary, quotes, ...(note ? { note } : {}) })),
+        relations: entry.relations.map(({ kind, summary, quotes, under, note }) => ({
+          kind,
+          summary,
+          quotes,
+          ...(under ? { under } : {}),
+          ...(note ? { note } : {}),
+        })),
       });
     }
   });

@@ -1,7 +1,8 @@
-// What the article says about one country: each relation, in its own words. A bottom sheet on phones.
+// What the article says about one country: every stance at the head, then the quotes. A bottom sheet on phones.
 import type { Category } from '../data/categories';
 import { CATEGORY_LABEL, KIND_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
+import { quoteId } from '../data/quoteId';
 import { Quote } from './Quote';
 
 export interface CountryPanelProps {
@@ -12,9 +13,19 @@ export interface CountryPanelProps {
   /** The heading's id, unique on the page: it names the panel and takes focus when the panel opens. */
   headingId: string;
   onClose: () => void;
+  /** Opens the Article view at a quote, by its id (src/data/quoteId.ts); without it quotes have no control. */
+  onReadInContext?: ((quoteId: string) => void) | undefined;
 }
 
-export function CountryPanel({ name, category, country, headline, headingId, onClose }: CountryPanelProps) {
+export function CountryPanel({
+  name,
+  category,
+  country,
+  headline,
+  headingId,
+  onClose,
+  onReadInContext,
+}: CountryPanelProps) {
   return (
     <section className="panel" aria-labelledby={headingId} data-category={category}>
       <header className="panel__header">
@@ -30,16 +41,27 @@ export function CountryPanel({ name, category, country, headline, headingId, onC
         <span className="panel__stance">{CATEGORY_LABEL[category]}</span>
       </p>
       {country ? (
-        country.relations.map((relation, i) => (
-          <article className="relation" key={i}>
-            <h3>{KIND_LABEL[relation.kind]}</h3>
-            <p className="relation__summary">{relation.summary}</p>
-            {relation.quotes.map((quote, j) => (
-              <Quote key={j} text={quote} headline={headline} />
+        <>
+          {/* Every stance with its summary before any quote: Yemen's second stance is not below the fold. */}
+          <ul className="panel__stances" aria-label={`What the article says about ${name}`}>
+            {country.relations.map((relation, i) => (
+              <li key={i}>
+                <strong>{KIND_LABEL[relation.kind]}</strong>: {relation.summary}
+              </li>
             ))}
-            {relation.note ? <p className="relation__note">Note: {relation.note}</p> : null}
-          </article>
-        ))
+          </ul>
+          {country.relations.map((relation, i) => (
+            <article className="relation" key={i}>
+              <h3>{KIND_LABEL[relation.kind]}</h3>
+              {relation.under ? <p className="relation__under">Listed under “{relation.under}”</p> : null}
+              {relation.quotes.map((quote, j) => {
+                const id = quoteId(country.alpha3, i, j);
+                return <Quote key={id} id={id} text={quote} onReadInContext={onReadInContext} />;
+              })}
+              {relation.note ? <p className="relation__note">Note: {relation.note}</p> : null}
+            </article>
+          ))}
+        </>
       ) : (
         <p className="panel__none">{unnamedText(name)}</p>
       )}

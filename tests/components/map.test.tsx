@@ -116,7 +116,7 @@ describe('the map page', () => {
     await user.click(ally);
     expect(ally).toHaveAttribute('aria-pressed', 'false');
     expect(svg.closest('.map')).toHaveClass('hide-ally');
-    await waitFor(() => expect(window.location.search).toBe('?show=severed,neutral,mentioned'));
+    await waitFor(() => expect(window.location.search).toBe('?show=severed,neutral,defended,mentioned'));
     await user.click(ally);
     expect(svg.closest('.map')).not.toHaveClass('hide-ally');
     await waitFor(() => expect(window.location.search).toBe(''));

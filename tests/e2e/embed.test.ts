@@ -319,7 +319,7 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     const text = svg.body.toString('utf8');
     expect(text).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text).toContain('Backs Iran (');
-    expect(text).toContain('Not coloured in this view: Mentioned, no stance on Iran');
+    expect(text).toContain('Not coloured in this view: Helped defend Israel; Mentioned, no stance on Iran');
     expect(text).toContain('Source: ');
     expect(text).not.toMatch(/tabindex|role="button"|var\(--/);
     // The file renders on its own: shapes carry their colours, and it parses as an image.

@@ -26,7 +26,7 @@ describe.skipIf(!available)('the map in Chromium', () => {
     expect(shapes).toHaveLength(241);
     expect(shapes.every((s) => s.d.length > 0)).toBe(true);
     expect(new Set(shapes.map((s) => s.category))).toEqual(
-      new Set(['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned', 'none']),
+      new Set(['iran', 'israel', 'ally', 'severed', 'neutral', 'defended', 'mentioned', 'none']),
     );
     expect(await page.$$eval('svg path[data-country]', (p) => p.length)).toBe(236);
     await page.close();
@@ -108,7 +108,7 @@ describe.skipIf(!available)('the map in Chromium', () => {
     expect(ally).not.toBe(land);
     await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     expect(await fill()).toBe(land);
-    await expect.poll(() => page.url()).toContain('show=severed,neutral,mentioned');
+    await expect.poll(() => page.url()).toContain('show=severed,neutral,defended,mentioned');
     await page.locator('.legend').getByRole('button', { name: /Backs Iran/ }).click();
     expect(await fill()).toBe(ally);
     await page.close();

@@ -9,7 +9,7 @@ describe('categoryOf', () => {
     ['recalled-ambassador', 'severed'],
     ['mediator', 'neutral'],
     ['protecting-power', 'neutral'],
-    ['aided-israel', 'mentioned'],
+    ['aided-israel', 'defended'],
     ['statement', 'mentioned'],
     ['mentioned', 'mentioned'],
   ] as const)('%s makes a country %s', (kind, category) => {
@@ -21,13 +21,19 @@ describe('categoryOf', () => {
     expect(categoryOf([{ kind: 'party-to-conflict', side: 'israel' }])).toBe('israel');
   });
 
-  test('the highest category wins: iran > israel > ally > severed > neutral > mentioned', () => {
+  test('the highest category wins: iran > israel > ally > severed > neutral > defended > mentioned', () => {
     expect(categoryOf([{ kind: 'backs-iran' }, { kind: 'party-to-conflict', side: 'iran' }])).toBe('iran');
     expect(categoryOf([{ kind: 'backs-iran' }, { kind: 'party-to-conflict', side: 'israel' }])).toBe('israel');
     expect(categoryOf([{ kind: 'recalled-ambassador' }, { kind: 'backs-iran' }])).toBe('ally');
     expect(categoryOf([{ kind: 'mediator' }, { kind: 'severed-relations' }])).toBe('severed');
     expect(categoryOf([{ kind: 'statement' }, { kind: 'protecting-power' }])).toBe('neutral');
-    expect(categoryOf([{ kind: 'aided-israel' }, { kind: 'statement' }])).toBe('mentioned');
+    expect(categoryOf([{ kind: 'mediator' }, { kind: 'aided-israel' }])).toBe('neutral');
+    expect(categoryOf([{ kind: 'aided-israel' }, { kind: 'statement' }])).toBe('defended');
+  });
+
+  test('a country whose forces helped defend Israel is not filed as merely mentioned', () => {
+    expect(categoryOf([{ kind: 'aided-israel' }])).not.toBe('mentioned');
+    expect(categoryOf([{ kind: 'severed-relations' }, { kind: 'aided-israel' }])).toBe('severed');
   });
 
   test('the order of relations does not matter', () => {

@@ -17,7 +17,11 @@ describe('check-data', () => {
   test('passes the real dataset with a one-line summary', () => {
     const run = checkData();
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^✓ data\/countries\.json: 21 countries, \d+ relations, \d+ quotes — all verbatim\n$/);
+    const [summary, categories, end] = run.stdout.split('\n');
+    expect(summary).toMatch(/^✓ data\/countries\.json: 21 countries, \d+ relations, \d+ quotes — all verbatim$/);
+    expect(categories).toContain('6 Backs Iran');
+    expect(categories).toContain('1 Helped defend Israel');
+    expect(end).toBe('');
     expect(run.status).toBe(0);
   }, 30_000);
 

@@ -52,8 +52,15 @@ describe('data/countries.json', () => {
     expect(of('ally')).toEqual(['CHN', 'LBN', 'RUS', 'TUR', 'VEN', 'YEM']);
     expect(of('severed')).toEqual(['ALB', 'BHR', 'CAN', 'EGY', 'MAR', 'USA']);
     expect(of('neutral')).toEqual(['CHE', 'OMN']);
-    expect(of('mentioned')).toEqual(['GBR', 'PRK', 'PSE', 'SYR', 'UKR']);
-    expect(countByCategory(model?.countries ?? [])).toMatchObject({ ally: 6, severed: 6, neutral: 2, mentioned: 5 });
+    expect(of('defended')).toEqual(['GBR']);
+    expect(of('mentioned')).toEqual(['PRK', 'PSE', 'SYR', 'UKR']);
+    expect(countByCategory(model?.countries ?? [])).toMatchObject({
+      ally: 6,
+      severed: 6,
+      neutral: 2,
+      defended: 1,
+      mentioned: 4,
+    });
   });
 
   test('marks Yemen, and only Yemen, as mixed: an ally through the Houthis that recalled its ambassador', () => {
@@ -64,8 +71,31 @@ describe('data/countries.json', () => {
 
   test('records the ambiguities the article leaves', () => {
     expect(country('TUR')?.relations[0]?.note).toMatch(/Erdogan condemning Israel, not explicit support for Iran/);
-    expect(country('LBN')?.relations[0]?.note).toMatch(/Hezbollah/);
+    expect(country('LBN')?.relations[0]?.note).toMatch(/Hezbollah is an armed group in Lebanon, not its government/);
     expect(country('PRK')?.relations[0]?.note).toMatch(/no stance/);
+    // The heading it sits under and the sentence after it, stated, not resolved.
+    expect(country('PRK')?.relations[0]?.note).toContain('“Who are Iran’s allies?”');
+    expect(country('PRK')?.relations[0]?.note).toContain('“Venezuela has also');
+    expect(country('PRK')?.category).toBe('mentioned');
+  });
+
+  test('follows the article’s direction for Lebanon: Iran acts through Hezbollah, and Israel strikes there', () => {
+    const [backing, target] = country('LBN')?.relations ?? [];
+    expect(backing?.summary).toMatch(/Iran’s influence there through Hezbollah/);
+    expect(backing?.summary).not.toMatch(/backing Iran/);
+    expect(target?.kind).toBe('mentioned');
+    expect(target?.quotes).toContain(
+      'Israel’s ground incursion into southern Lebanon marks a significant escalation, with Hezbollah responding by firing rockets into northern Israel.',
+    );
+    expect(country('LBN')?.category).toBe('ally');
+  });
+
+  test('never files a list’s lead-in as a quote about a country: it is the relation’s context', () => {
+    const lead = 'Iran has garnered support from several nations amid escalating tensions in the Middle East:';
+    const quotes = model?.countries.flatMap((c) => c.relations.flatMap((r) => r.quotes)) ?? [];
+    expect(quotes.filter((q) => q.trim().endsWith(':'))).toEqual([]);
+    const listed = model?.countries.filter((c) => c.relations.some((r) => r.under === lead)).map((c) => c.alpha3);
+    expect(listed?.sort()).toEqual(['CHN', 'LBN', 'RUS', 'TUR', 'YEM']);
   });
 
   test('has the United States both severing ties and, with the UK, helping Israel', () => {
@@ -97,11 +127,23 @@ describe('data/countries.json', () => {
       'Luhansk People’s Republic (LPR)',
       'Abkhazia',
       'Gaza',
+      'United Nations (UN)',
+    ]);
+    expect(model?.unmapped.find((m) => m.name === 'United Nations (UN)')?.quotes).toEqual([
+      'Russia and China, both permanent members of the UN Security Council',
+      'called on international organizations, including the UN, to intervene promptly.',
     ]);
   });
 
   test('gives the search index “America” for the United States, from the dataset', () => {
     expect(result.ok && result.aliases.USA).toContain('America');
     expect(result.ok && result.aliases.BHR).toEqual(['Bahrein']);
+  });
+
+  test('finds Lebanon by “Hezbollah” and Yemen by “Houthi”, and says they are groups, not governments', () => {
+    expect(result.ok && result.aliases.LBN).toEqual(['Hezbollah']);
+    expect(result.ok && result.aliases.YEM).toEqual(['Houthis']);
+    expect(country('LBN')?.relations[0]?.note).toMatch(/not its government/);
+    expect(country('YEM')?.relations[0]?.note).toMatch(/rebel group, not the state/);
   });
 });

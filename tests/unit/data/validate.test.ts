@@ -139,7 +139,7 @@ describe('buildModel on bad input names the entry and says what is wrong', () =>
       'countries[5] (BHR) relation 1: summary is empty',
     ]);
     expect(errorsAfter((d) => (d.countries[5].relations[0].quote = 'Bahrein'))).toEqual([
-      'countries[5] (BHR) relation 1: unknown field "quote" (expected kind, side, summary, quotes, note)',
+      'countries[5] (BHR) relation 1: unknown field "quote" (expected kind, side, summary, quotes, under, note)',
     ]);
   });
 

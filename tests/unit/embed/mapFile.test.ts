@@ -23,7 +23,16 @@ function parts(overrides: Partial<MapFileParts> = {}): MapFileParts {
 describe('legendEntries', () => {
   test('every category, Iran and Israel first, with counts where they mean something', () => {
     const { shown, hidden } = legendEntries(counts, []);
-    expect(shown.map((e) => e.category)).toEqual(['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned', 'none']);
+    expect(shown.map((e) => e.category)).toEqual([
+      'iran',
+      'israel',
+      'ally',
+      'severed',
+      'neutral',
+      'defended',
+      'mentioned',
+      'none',
+    ]);
     expect(shown.find((e) => e.category === 'ally')?.count).toBe(counts.ally);
     expect(shown.find((e) => e.category === 'none')?.count).toBeNull();
     expect(hidden).toEqual([]);

@@ -18,15 +18,15 @@ describe('parseView', () => {
   });
 
   test('reads the visible categories and hides the rest', () => {
-    expect(parseView('?show=ally,severed', resolve, bounds).hidden).toEqual(['neutral', 'mentioned']);
-    expect(parseView('?show=none', resolve, bounds).hidden).toEqual(['ally', 'severed', 'neutral', 'mentioned']);
+    expect(parseView('?show=ally,severed', resolve, bounds).hidden).toEqual(['neutral', 'defended', 'mentioned']);
+    expect(parseView('?show=none', resolve, bounds).hidden).toEqual(['ally', 'severed', 'neutral', 'defended', 'mentioned']);
   });
 
   test('a show value naming no stance it knows shows every stance instead of hiding them all', () => {
     for (const search of ['?show=bogus', '?show=', '?show=,,', '?show=iran,none2']) {
       expect(parseView(search, resolve, bounds).hidden, search).toEqual([]);
     }
-    expect(parseView('?show=Ally, bogus', resolve, bounds).hidden).toEqual(['severed', 'neutral', 'mentioned']);
+    expect(parseView('?show=Ally, bogus', resolve, bounds).hidden).toEqual(['severed', 'neutral', 'defended', 'mentioned']);
   });
 
   test('reads zoom and the table view', () => {
@@ -39,7 +39,7 @@ describe('parseView', () => {
   test('drops what it cannot use and keeps the rest', () => {
     expect(parseView('?country=ZZZ&show=ally,bogus&zoom=99/1/1', resolve, bounds)).toEqual({
       ...initialView,
-      hidden: ['severed', 'neutral', 'mentioned'],
+      hidden: ['severed', 'neutral', 'defended', 'mentioned'],
     });
     expect(parseView('?zoom=2/-5/10', resolve, bounds).zoom).toBeNull();
     expect(parseView('%E0%A4%A', resolve, bounds)).toEqual(initialView);
@@ -128,11 +128,11 @@ describe('serialiseView', () => {
     expect(serialiseView(initialView, '', code)).toBe('');
     expect(
       serialiseView({ ...initialView, country: '643', hidden: ['mentioned'], zoom: { k: 4, x: 2950.4, y: 640 } }, '', code),
-    ).toBe('?country=RUS&show=ally,severed,neutral&zoom=4/2950/640');
+    ).toBe('?country=RUS&show=ally,severed,neutral,defended&zoom=4/2950/640');
   });
 
   test('writes every stance hidden as show=none, and a bogus show is not written back', () => {
-    expect(serialiseView({ ...initialView, hidden: ['ally', 'severed', 'neutral', 'mentioned'] }, '', code)).toBe(
+    expect(serialiseView({ ...initialView, hidden: ['ally', 'severed', 'neutral', 'defended', 'mentioned'] }, '', code)).toBe(
       '?show=none',
     );
     expect(serialiseView(initialView, '?show=bogus', code)).toBe('');

@@ -25,6 +25,7 @@ describe('viewReducer', () => {
     expect(viewReducer(initialView, { type: 'show', categories: ['severed'] }).hidden).toEqual([
       'ally',
       'neutral',
+      'defended',
       'mentioned',
     ]);
   });
