@@ -200,6 +200,20 @@ describe('buildModel on malformed JSON', () => {
     expect(errorsFor('')[0]).toMatch(/^countries\.json: invalid JSON at line 1, column 1: /);
   });
 
+  test('finds an unexpected token deep in a long file, where the message quotes only a window round it', () => {
+    const lines = datasetText.split('\n');
+    const at = lines.findIndex((line) => line.includes('"alpha3": "OMN"'));
+    const broken = String(lines[at]).replace('"OMN"', 'OMN');
+    lines[at] = broken;
+    const column = broken.indexOf('OMN') + 1;
+    expect(errorsFor(lines.join('\n'))).toEqual([
+      `countries.json: invalid JSON at line ${at + 1}, column ${column}: Unexpected token 'O'`,
+    ]);
+    expect(errorsFor(`${datasetText.trimEnd()} x`)[0]).toMatch(
+      /^countries\.json: invalid JSON at line \d+, column 3: Unexpected non-whitespace character after JSON$/,
+    );
+  });
+
   test('reads past a byte-order mark', () => {
     expect(buildModel({ datasetText: `\uFEFF${datasetText}`, articleText, atlas }).ok).toBe(true);
   });
