@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atlasEntries, buildModel } from '../src/data/validate';
+import { dataErrorReport } from './dataErrors';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const datasetPath = resolve(process.argv[2] ?? `${ROOT}data/countries.json`);
@@ -49,9 +50,7 @@ function main(): number {
   const name = shown(datasetPath);
   const result = buildModel({ datasetText, articleText, atlas, fileName: name });
   if (!result.ok) {
-    for (const error of result.errors) console.error(`✗ ${error}`);
-    const count = result.errors.length;
-    console.error(`\n${count} problem${count === 1 ? '' : 's'} in ${name}`);
+    process.stderr.write(dataErrorReport(result.errors, name));
     return 1;
   }
   for (const warning of result.warnings) console.warn(`! ${warning}`);
