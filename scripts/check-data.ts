@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atlasEntries, buildModel } from '../src/data/validate';
+import { ATLAS_PATH } from './atlas';
 import { dataErrorReport } from './dataErrors';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const datasetPath = resolve(process.argv[2] ?? `${ROOT}data/countries.json`);
 const articlePath = `${ROOT}data/article.txt`;
-const atlasPath = `${ROOT}node_modules/world-atlas/countries-50m.json`;
 
 /** The path as a reader would type it from the project root, when the file is inside the project. */
 function shown(path: string): string {
@@ -39,11 +39,11 @@ function parseOrNull(text: string): unknown {
 function main(): number {
   const datasetText = read(datasetPath);
   const articleText = read(articlePath);
-  const atlasText = read(atlasPath);
+  const atlasText = read(ATLAS_PATH);
   if (datasetText === null || articleText === null || atlasText === null) return 1;
   const atlas = atlasEntries(parseOrNull(atlasText));
   if (atlas.length === 0) {
-    console.error(`✗ ${shown(atlasPath)} has no countries with ids; is world-atlas installed?`);
+    console.error(`✗ ${shown(ATLAS_PATH)} has no countries with ids; is world-atlas installed?`);
     return 1;
   }
 

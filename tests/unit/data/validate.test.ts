@@ -1,12 +1,13 @@
 // buildModel on a small fixture: the joined model, and one readable error per kind of bad input.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../scripts/atlas';
 import { atlasEntries, buildModel } from '../../../src/data/validate';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const articleText = read('./fixtures/article.txt');
 const datasetText = read('./fixtures/countries.json');
-const atlas = atlasEntries(JSON.parse(read('../../../node_modules/world-atlas/countries-50m.json')));
+const atlas = atlasEntries(readAtlas());
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a dataset to break
 
