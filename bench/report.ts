@@ -14,7 +14,7 @@ interface Row {
   target: { text: string; met: (project: number, ratio: number) => boolean } | null;
 }
 
-export const ROWS: readonly Row[] = [
+const ROWS: readonly Row[] = [
   {
     metric: 'kib',
     label: 'KiB transferred until interactive (gzip)',
