@@ -1,12 +1,11 @@
 // Builds the reference page into a temporary folder beside a copy of the atlas, so it can be served like dist/.
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { ATLAS_PATH } from '../scripts/atlas';
 
 const ROOT = new URL('./reference/', import.meta.url).pathname;
-const ATLAS = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
 
 export interface ReferenceBuild {
   dir: string;
@@ -30,6 +29,6 @@ export async function buildReference(): Promise<ReferenceBuild> {
     },
   });
   // The atlas is fetched at run time, as a newsroom page would, and never committed.
-  await copyFile(ATLAS, join(dir, 'countries-50m.json'));
+  await copyFile(ATLAS_PATH, join(dir, 'countries-50m.json'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

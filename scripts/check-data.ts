@@ -7,11 +7,12 @@ import { CATEGORIES } from '../src/data/categories';
 import { CATEGORY_LABEL } from '../src/data/labels';
 import { countByCategory } from '../src/data/summary';
 import { atlasEntries, buildModel } from '../src/data/validate';
+import { ATLAS_PATH } from './atlas';
+import { dataErrorReport } from './dataErrors';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const datasetPath = resolve(process.argv[2] ?? `${ROOT}data/countries.json`);
 const articlePath = `${ROOT}data/article.txt`;
-const atlasPath = `${ROOT}node_modules/world-atlas/countries-50m.json`;
 
 /** The path as a reader would type it from the project root, when the file is inside the project. */
 function shown(path: string): string {
@@ -41,20 +42,18 @@ function parseOrNull(text: string): unknown {
 function main(): number {
   const datasetText = read(datasetPath);
   const articleText = read(articlePath);
-  const atlasText = read(atlasPath);
+  const atlasText = read(ATLAS_PATH);
   if (datasetText === null || articleText === null || atlasText === null) return 1;
   const atlas = atlasEntries(parseOrNull(atlasText));
   if (atlas.length === 0) {
-    console.error(`✗ ${shown(atlasPath)} has no countries with ids; is world-atlas installed?`);
+    console.error(`✗ ${shown(ATLAS_PATH)} has no countries with ids; is world-atlas installed?`);
     return 1;
   }
 
   const name = shown(datasetPath);
   const result = buildModel({ datasetText, articleText, atlas, fileName: name });
   if (!result.ok) {
-    for (const error of result.errors) console.error(`✗ ${error}`);
-    const count = result.errors.length;
-    console.error(`\n${count} problem${count === 1 ? '' : 's'} in ${name}`);
+    process.stderr.write(dataErrorReport(result.errors, name));
     return 1;
   }
   for (const warning of result.warnings) console.warn(`! ${warning}`);

@@ -27,13 +27,3 @@ export function englishNames(alpha3: string): string[] {
   const names = countries.getName(alpha3, 'en', { select: 'all' });
   return Array.isArray(names) ? names : [];
 }
-
-/** Accepts "RUS", "rus", "643", "48", "048"; returns the zero-padded numeric code or null. */
-export function resolveCountryCode(input: string): string | null {
-  const text = input.trim();
-  if (/^\d{1,3}$/.test(text)) {
-    const numeric = text.padStart(3, '0');
-    return numericToAlpha3(numeric) ? numeric : null;
-  }
-  return /^[a-z]{3}$/i.test(text) ? alpha3ToNumeric(text.toUpperCase()) : null;
-}

@@ -49,85 +49,40 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
+// V8 shows 10 characters either side of an unexpected token, and the whole text when it is under 21 characters.
+const CONTEXT = 10;
+const PADDING = ' '.repeat(2 * CONTEXT + 1);
+
 /**
- * Offset of the first syntax error, for the messages that do not give one (Node 20 says only
- * "Unexpected token 'x', "…" is not valid JSON"). Null when this scanner finds none.
+ * Offset of the error JSON.parse reports: "at position N", the end of the text, or (for an unexpected token,
+ * which Node 20 reports without a position) the offset of the token within the window the message quotes.
  */
-function syntaxErrorOffset(text: string): number | null {
-  let i = 0;
-  const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const literal = (word: string) => {
-    for (const char of word) {
-      if (text[i] !== char) throw i;
-      i++;
-    }
-  };
-  const string = () => {
-    literal('"');
-    for (;;) {
-      const char = text[i];
-      if (char === undefined || char < ' ') throw i;
-      if (char === '"') return void i++;
-      if (char !== '\\') i++;
-      else if (text[i + 1] === 'u' && /^[\da-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-      else if ('"\\/bfnrt'.includes(text[i + 1] ?? 'x')) i += 2;
-      else throw i + 1;
-    }
-  };
-  const value = (): void => {
-    space();
-    const char = text[i];
-    if (char === '"') return string();
-    if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        if (close === '}') {
-          space();
-          string();
-          space();
-          literal(':');
-        }
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else return literal(close);
-      }
-    }
-    if (char === 't') return literal('true');
-    if (char === 'f') return literal('false');
-    if (char === 'n') return literal('null');
-    number.lastIndex = i;
-    if (!number.test(text)) throw i;
-    i = number.lastIndex;
-  };
-  try {
-    value();
-    space();
-    return i < text.length ? i : null;
-  } catch (offset) {
-    return typeof offset === 'number' ? offset : null;
-  }
+function errorOffset(text: string, message: string): number | null {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (message.startsWith('Unexpected end of JSON input')) return text.length;
+  const token = /^Unexpected token .+?, (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s.exec(message);
+  if (!token) return null;
+  const [, before, window = '', after] = token;
+  if (!before) return window.length - CONTEXT;
+  const start = text.indexOf(window);
+  if (start < 0) return null;
+  return after ? start + CONTEXT : text.length - window.length + CONTEXT;
 }
 
 function parseJson(text: string, fileName: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // Trailing spaces change nothing but make V8 quote a window around a bad token, never the whole text.
+    return { ok: true, value: JSON.parse(text + PADDING) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
+    const offset = errorOffset(text + PADDING, message);
     const reason = message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/( in JSON)? at position \d+.*$/s, '')
+      .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
       .trim();
     if (offset === null) return { ok: false, error: `${fileName}: invalid JSON: ${reason}` };
-    const { line, column } = lineColumn(text, offset);
+    const { line, column } = lineColumn(text, Math.min(offset, text.length));
     return { ok: false, error: `${fileName}: invalid JSON at line ${line}, column ${column}: ${reason}` };
   }
 }

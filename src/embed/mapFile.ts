@@ -1,6 +1,7 @@
 // The downloadable map: the view's SVG with a legend and the source credit below it, as one standalone file.
 import { CATEGORIES, type Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
+import { escapeMarkup } from '../geo/escapeMarkup';
 
 export interface LegendEntry {
   category: Category;
@@ -51,9 +52,6 @@ const LINE = 22;
 /** Average glyph width as a share of the font size for a system sans-serif: enough to wrap without measuring. */
 const GLYPH = 0.56;
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const textWidth = (text: string, size: number) => text.length * size * GLYPH;
 
 /** Breaks `text` into lines of at most `width` pixels (estimated), at spaces. */
@@ -84,8 +82,8 @@ export function mapFile(parts: MapFileParts): string {
       y += LINE;
     }
     out.push(
-      `<rect x="${x}" y="${y}" width="${SWATCH}" height="${SWATCH}" rx="2" fill="${escapeXml(parts.fills[entry.category])}" stroke="${escapeXml(colours.border)}"/>`,
-      `<text x="${x + SWATCH + 6}" y="${y + SWATCH - 2}" font-size="${LEGEND_FONT}" fill="${escapeXml(colours.ink)}">${escapeXml(text)}</text>`,
+      `<rect x="${x}" y="${y}" width="${SWATCH}" height="${SWATCH}" rx="2" fill="${escapeMarkup(parts.fills[entry.category])}" stroke="${escapeMarkup(colours.border)}"/>`,
+      `<text x="${x + SWATCH + 6}" y="${y + SWATCH - 2}" font-size="${LEGEND_FONT}" fill="${escapeMarkup(colours.ink)}">${escapeMarkup(text)}</text>`,
     );
     x += itemWidth + 20;
   }
@@ -97,15 +95,15 @@ export function mapFile(parts: MapFileParts): string {
   for (const note of notes) {
     for (const line of wrap(note.text, width - 2 * PAD, CREDIT_FONT)) {
       y += CREDIT_FONT + 5;
-      out.push(`<text x="${PAD}" y="${y}" font-size="${CREDIT_FONT}" fill="${escapeXml(note.fill)}">${escapeXml(line)}</text>`);
+      out.push(`<text x="${PAD}" y="${y}" font-size="${CREDIT_FONT}" fill="${escapeMarkup(note.fill)}">${escapeMarkup(line)}</text>`);
     }
   }
   const height = Math.ceil(y + PAD);
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.font)}">` +
-    `<title>${escapeXml(parts.headline)}</title>` +
-    `<rect width="${width}" height="${height}" fill="${escapeXml(colours.page)}"/>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeMarkup(parts.font)}">` +
+    `<title>${escapeMarkup(parts.headline)}</title>` +
+    `<rect width="${width}" height="${height}" fill="${escapeMarkup(colours.page)}"/>` +
     parts.map +
     `<g class="legend">${out.join('')}</g>` +
     `</svg>\n`

@@ -1,4 +1,5 @@
 // The addresses and HTML an editor copies to share or embed the current view.
+import { escapeMarkup } from '../geo/escapeMarkup';
 import { PYM_PARAMS } from './pym';
 
 /** A starting height for a plain iframe: the map, legend and credit at a column's width, without the panel. */
@@ -39,9 +40,6 @@ export function embedUrl(url: string): string {
   });
 }
 
-const escapeAttr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A JavaScript string literal that is also safe inside a <script> element: no "</script>" or "<!--" survives. */
 const scriptString = (text: string) =>
   JSON.stringify(text)
@@ -53,7 +51,7 @@ const scriptString = (text: string) =>
 /** A plain iframe; clipboard-write lets the map's own "Copy link" work inside it. */
 export function iframeSnippet(url: string, title: string): string {
   return (
-    `<iframe src="${escapeAttr(embedUrl(url))}" title="${escapeAttr(title)}" ` +
+    `<iframe src="${escapeMarkup(embedUrl(url))}" title="${escapeMarkup(title)}" ` +
     `width="100%" height="${IFRAME_HEIGHT}" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`
   );
 }

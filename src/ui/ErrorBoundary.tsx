@@ -5,24 +5,17 @@ interface ErrorBoundaryProps {
   /** What the reader is told failed, e.g. "This country's details". */
   what: string;
   children: ReactNode;
-  /** Changes to this value clear the error, e.g. the selected country. */
-  resetKey?: unknown;
 }
 
 interface ErrorBoundaryState {
   failed: boolean;
-  resetKey: unknown;
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  state: ErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
+  state: ErrorBoundaryState = { failed: false };
 
-  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
+  static getDerivedStateFromError(): ErrorBoundaryState {
     return { failed: true };
-  }
-
-  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState) {
-    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
   }
 
   render() {

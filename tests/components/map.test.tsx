@@ -122,13 +122,19 @@ describe('the map page', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
-  test('?country= opens a panel on load by alpha-3 or numeric code; unknown values are ignored', () => {
-    renderApp('?country=643');
-    expect(screen.getByRole('region', { name: 'Russia' })).toBeInTheDocument();
+  test.each([
+    ['RUS', 'Russia'],
+    ['rus', 'Russia'],
+    ['643', 'Russia'],
+    ['48', 'Bahrain'],
+  ])('?country=%s opens %s on load (alpha-3 in any case, numeric padded or not)', (value, name) => {
+    renderApp(`?country=${value}`);
+    expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    expect(document.querySelectorAll('.panel-slot:not([hidden])')).toHaveLength(1);
   });
 
-  test('an unknown ?country= value opens nothing and breaks nothing', () => {
-    renderApp('?country=%3Cscript%3E');
+  test.each(['XYZ', '999', '%3Cscript%3E'])('an unknown ?country=%s opens nothing and breaks nothing', (value) => {
+    renderApp(`?country=${value}`);
     expect(document.querySelector('.panel-slot:not([hidden])')).toBeNull();
     expect(screen.getByRole('complementary', { name: 'How to read the map' })).toBeVisible();
     expect(screen.getByRole('group', { name: /World map/ })).toBeInTheDocument();

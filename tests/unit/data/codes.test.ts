@@ -1,13 +1,6 @@
 // Country codes come from i18n-iso-countries; numeric codes are zero-padded as world-atlas writes its ids.
 import { describe, expect, test } from 'vitest';
-import {
-  alpha3ToAlpha2,
-  alpha3ToNumeric,
-  englishNames,
-  isValidAlpha3,
-  numericToAlpha3,
-  resolveCountryCode,
-} from '../../../src/data/codes';
+import { alpha3ToAlpha2, alpha3ToNumeric, englishNames, isValidAlpha3, numericToAlpha3 } from '../../../src/data/codes';
 
 describe('alpha3ToNumeric', () => {
   test('gives the numeric code, zero-padded to three digits', () => {
@@ -43,25 +36,4 @@ describe('the other lookups', () => {
     expect(englishNames('TUR')).toEqual(expect.arrayContaining(['Turkey', 'Türkiye']));
     expect(englishNames('XYZ')).toEqual([]);
   });
-});
-
-describe('resolveCountryCode', () => {
-  test.each([
-    ['RUS', '643'],
-    ['rus', '643'],
-    [' Rus ', '643'],
-    ['643', '643'],
-    ['48', '048'],
-    ['048', '048'],
-    ['8', '008'],
-  ])('%j → %s', (input, numeric) => {
-    expect(resolveCountryCode(input)).toBe(numeric);
-  });
-
-  test.each(['', 'XYZ', '999', '0048', 'RUSS', 'RU', 'Russia', '6 4 3', '<script>', '__proto__', 'constructor'])(
-    '%j → null',
-    (input) => {
-      expect(resolveCountryCode(input)).toBeNull();
-    },
-  );
 });

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../scripts/atlas';
 import { countByCategory } from '../../../src/data/summary';
 import { atlasEntries, buildModel } from '../../../src/data/validate';
 
@@ -10,7 +11,7 @@ const articleText = read('data/article.txt');
 const result = buildModel({
   datasetText: read('data/countries.json'),
   articleText,
-  atlas: atlasEntries(JSON.parse(read('node_modules/world-atlas/countries-50m.json'))),
+  atlas: atlasEntries(readAtlas()),
 });
 const model = result.ok ? result.model : undefined;
 const country = (alpha3: string) => model?.countries.find((c) => c.alpha3 === alpha3);

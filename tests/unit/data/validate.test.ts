@@ -1,12 +1,13 @@
 // buildModel on a small fixture: the joined model, and one readable error per kind of bad input.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../scripts/atlas';
 import { atlasEntries, buildModel } from '../../../src/data/validate';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const articleText = read('./fixtures/article.txt');
 const datasetText = read('./fixtures/countries.json');
-const atlas = atlasEntries(JSON.parse(read('../../../node_modules/world-atlas/countries-50m.json')));
+const atlas = atlasEntries(readAtlas());
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a dataset to break
 
@@ -198,6 +199,20 @@ describe('buildModel on malformed JSON', () => {
     expect(errorsFor('{\n  "a": 1,\n}')[0]).toMatch(/^countries\.json: invalid JSON at line 3, column 1: /);
     expect(errorsFor('{\n  "a": [1,')[0]).toMatch(/^countries\.json: invalid JSON at line 2, column 11: Unexpected end of JSON input$/);
     expect(errorsFor('')[0]).toMatch(/^countries\.json: invalid JSON at line 1, column 1: /);
+  });
+
+  test('finds an unexpected token deep in a long file, where the message quotes only a window round it', () => {
+    const lines = datasetText.split('\n');
+    const at = lines.findIndex((line) => line.includes('"alpha3": "OMN"'));
+    const broken = String(lines[at]).replace('"OMN"', 'OMN');
+    lines[at] = broken;
+    const column = broken.indexOf('OMN') + 1;
+    expect(errorsFor(lines.join('\n'))).toEqual([
+      `countries.json: invalid JSON at line ${at + 1}, column ${column}: Unexpected token 'O'`,
+    ]);
+    expect(errorsFor(`${datasetText.trimEnd()} x`)[0]).toMatch(
+      /^countries\.json: invalid JSON at line \d+, column 3: Unexpected non-whitespace character after JSON$/,
+    );
   });
 
   test('reads past a byte-order mark', () => {

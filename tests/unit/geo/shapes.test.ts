@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../scripts/atlas';
 import { MAP_WIDTH, MIN_AREA, buildShapes, type ShapeSet } from '../../../src/geo/shapes';
 import { nearestTarget, tinyShapes } from '../../../src/geo/tiny';
 
-const atlas = JSON.parse(
-  readFileSync(new URL('../../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'),
-);
-const set: ShapeSet = buildShapes(atlas, { width: MAP_WIDTH, minArea: MIN_AREA });
+const set: ShapeSet = buildShapes(readAtlas(), { width: MAP_WIDTH, minArea: MIN_AREA });
 const byName = (name: string) => set.shapes.find((s) => s.name === name);
 
 describe('buildShapes on world-atlas 50m', () => {
