@@ -1,11 +1,12 @@
 // Vite plugin: serves the validated model as modules and renders the whole page into index.html at build time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { BOOT_SCRIPT } from './boot';
+import { dataErrorReport, failBuild } from './dataErrors';
 import { headersFile } from './headers';
 import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from './mapBuild';
 import { renderPage } from './prerender';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteUrl } from './site/siteUrl';
 import { writeSite } from './site/writeSite';
 
@@ -21,19 +22,24 @@ const BOOT_PLACEHOLDER = '<!--boot-->';
 
 export function articleMap(): Plugin {
   let result: BuildResult | undefined;
+  let command: 'build' | 'serve' = 'build';
   const current = () => (result ??= buildArticleMap());
   const valid = () => {
     const built = current();
-    if (!built.ok) {
-      throw new Error(`The dataset is not valid (run npm run check-data):\n  ${built.errors.join('\n  ')}`);
-    }
-    return built;
+    if (built.ok) return built;
+    // A build prints the list and stops; the dev server shows it in its overlay and reloads once it is fixed.
+    if (command === 'build') failBuild(built.errors);
+    throw new Error(dataErrorReport(built.errors, 'data/countries.json'));
   };
   return {
     name: 'article-map',
+    configResolved(config) {
+      command = config.command;
+    },
     buildStart() {
-      // Project and simplify the atlas once, up front (about two seconds), rather than inside a module load.
-      current();
+      // Project, simplify and validate once, up front (about two seconds), rather than inside a module load.
+      if (command === 'build') valid();
+      else current();
     },
     resolveId(id) {
       return IDS.includes(id) ? `\0${id}` : null;

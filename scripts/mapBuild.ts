@@ -1,7 +1,7 @@
 // Build-time work shared by the Vite plugin, the prerender and the tests: read data/, validate, join, project.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readAtlas } from './atlas';
 import { buildModel } from '../src/data/validate';
 import { numericToAlpha3 } from '../src/data/codes';
 import type { ArticleModel } from '../src/data/model';
@@ -19,17 +19,15 @@ import { quoteId } from '../src/data/quoteId';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DATASET_PATH = `${ROOT}data/countries.json`;
 export const ARTICLE_PATH = `${ROOT}data/article.txt`;
-const ATLAS_PATH = `${ROOT}node_modules/world-atlas/countries-50m.json`;
 
 
-type AtlasTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 const shapeCache = new Map<number, ShapeSet>();
 /** The projected shapes at a level of detail, computed once per process. */
 export function worldShapes(minArea = MIN_AREA): ShapeSet {
   let set = shapeCache.get(minArea);
   if (!set) {
-    set = buildShapes(JSON.parse(readFileSync(ATLAS_PATH, 'utf8')) as AtlasTopology, { width: MAP_WIDTH, minArea });
+    set = buildShapes(readAtlas(), { width: MAP_WIDTH, minArea });
     shapeCache.set(minArea, set);
   }
   return set;

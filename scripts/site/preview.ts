@@ -192,7 +192,7 @@ function countryPreview(input: PreviewInput, country: PreviewCountry): string {
 }
 
 /** The key on the default view's preview: one line, the short category names. */
-const KEY: readonly Category[] = ['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned'];
+const KEY: readonly Category[] = ['iran', 'israel', 'ally', 'severed', 'neutral', 'defended', 'mentioned'];
 
 function indexPreview(input: PreviewInput): string {
   const t = input.palette.theme;

@@ -120,6 +120,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, close]);
 
+  const readInContext = useCallback((quote: string) => store.dispatch({ type: 'read', quote }), [store]);
   const onZoom = useCallback((zoom: Zoom | null) => store.dispatch({ type: 'zoom', zoom }), [store]);
   const onToggle = useCallback((category: Category) => store.dispatch({ type: 'toggle', category }), [store]);
   const choose = useCallback(
@@ -201,7 +202,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
           onZoom={onZoom}
           controlsRef={controls}
         />
-        <PanelDeck countries={byKey} shapes={facts.shapes} headline={model.source.headline} open={pageCountry} onClose={close} />
+        <PanelDeck countries={byKey} shapes={facts.shapes} headline={model.source.headline} open={pageCountry} onClose={close} onReadInContext={readInContext} />
         <section className="table-view" aria-label="Every country the article names">
           <ErrorBoundary what="The table">
             <CountryTable

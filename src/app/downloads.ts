@@ -86,6 +86,7 @@ function mapSvgText(svg: SVGSVGElement, { model, hidden }: MapDownloadOptions): 
     ally: colour('ally'),
     severed: 'url(#pattern-severed)',
     neutral: 'url(#pattern-neutral)',
+    defended: colour('defended'),
     mentioned: colour('mentioned'),
     none: token(root, '--land', '#e6e6e6'),
   };

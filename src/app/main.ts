@@ -4,6 +4,7 @@ import '../styles/tokens.css';
 import '../styles/app.css';
 // After app.css: a category's fill outranks the plain land of the same specificity.
 import '../styles/categories.css';
+import '../styles/panel.css';
 import '../styles/share.css';
 import '../styles/table.css';
 import '../styles/article.css';

@@ -12,6 +12,18 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   none: 'Not named in the article',
 };
 
+/** Short forms, where space is tight (the preview image's key). */
+export const CATEGORY_SHORT: Record<Category, string> = {
+  iran: 'Iran',
+  israel: 'Israel',
+  ally: 'Backs Iran',
+  severed: 'Severed or recalled',
+  neutral: 'Mediator',
+  defended: 'Defended Israel',
+  mentioned: 'Mentioned',
+  none: 'Not named',
+};
+
 export const KIND_LABEL: Record<RelationKind, string> = {
   'backs-iran': 'Backs Iran',
   'severed-relations': 'Severed diplomatic relations',

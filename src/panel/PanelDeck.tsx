@@ -14,9 +14,11 @@ export interface PanelDeckProps {
   /** The panel shown as the page arrives: the country of a country's own page, else none. */
   open: string | null;
   onClose: () => void;
+  /** A quote's "Read in context": the Article view at that passage. */
+  onReadInContext: (quoteId: string) => void;
 }
 
-export function PanelDeck({ countries, shapes, headline, open, onClose }: PanelDeckProps) {
+export function PanelDeck({ countries, shapes, headline, open, onClose, onReadInContext }: PanelDeckProps) {
   // Only countries drawn on the map can be opened; the notes list the others.
   const entries = [...countries].filter(([key]) => Object.hasOwn(shapes, key));
   return (
@@ -34,6 +36,7 @@ export function PanelDeck({ countries, shapes, headline, open, onClose }: PanelD
               headline={headline}
               headingId={`panel-title-${key}`}
               onClose={onClose}
+              onReadInContext={onReadInContext}
             />
           </ErrorBoundary>
         </div>
