@@ -2,7 +2,7 @@
 import type { Heart } from './hearts';
 import { landAt, type Land } from './land';
 import type { MarkerPlace } from './markers';
-import { boxesOverlap, insideRings, type Box, type Ring } from './rings';
+import { boxesOverlap, insideRings, segmentsCross, type Box, type Ring, type Segment } from './rings';
 
 /** A label's text height on screen, in CSS pixels, at every zoom (labels.css keeps it so). */
 export const LABEL_PX = 11;
@@ -96,10 +96,21 @@ interface Candidate {
   leader: boolean;
 }
 
-function calloutCandidates(country: LabelCountry, marker: MarkerPlace | undefined, land: Land, u: number): Candidate[] {
+function calloutCandidates(
+  country: LabelCountry,
+  marker: MarkerPlace | undefined,
+  land: Land,
+  named: ReadonlySet<string>,
+  u: number,
+): Candidate[] {
   const candidates: Candidate[] = [];
   const gap = 3 * u;
-  const landShare = (box: Box) => boxPoints(box).filter(([x, y]) => landAt(land, x, y) !== null).length / 9;
+  // A name over another country misleads, most of all over one the article names too: those count double.
+  const landShare = (box: Box) =>
+    boxPoints(box).reduce((sum, [x, y]) => {
+      const under = landAt(land, x, y);
+      return sum + (under === null || under === country.key ? 0 : named.has(under) ? 2 : 1);
+    }, 0) / 9;
   const add = (x: number, y: number, anchor: PlacedLabel['anchor'], distance: number, leader: boolean) => {
     const box = textBox(country.name, x, y, anchor, u);
     candidates.push({ x, y, anchor, box, cost: 1.5 * distance + 40 * u * landShare(box) + (leader ? 8 * u : 0), leader });
@@ -113,7 +124,7 @@ function calloutCandidates(country: LabelCountry, marker: MarkerPlace | undefine
     add(marker.x, marker.y - r - 4 * u, 'middle', 6 * u, false);
     add(marker.x, marker.y + r + 4 * u, 'middle', 6 * u, false);
   }
-  for (const px of [14, 22, 32, 46, 64]) {
+  for (const px of [14, 22, 32, 46, 64, 84]) {
     for (let i = 0; i < 16; i++) {
       const angle = (i * Math.PI) / 8;
       const cos = Math.cos(angle);
@@ -123,7 +134,7 @@ function calloutCandidates(country: LabelCountry, marker: MarkerPlace | undefine
       add(anchor === 'start' ? x + gap : anchor === 'end' ? x - gap : x, y, anchor, px * u, true);
     }
   }
-  return candidates.sort((a, b) => a.cost - b.cost);
+  return candidates;
 }
 
 /**
@@ -135,6 +146,7 @@ export function placeLabels(countries: readonly LabelCountry[], markers: readonl
   const order = [...countries].sort((a, b) => Number(b.first ?? false) - Number(a.first ?? false) || b.area - a.area);
   const labels: PlacedLabel[] = [];
   const insideFrom = new Map<string, number>();
+  const namedKeys = new Set(countries.map((c) => c.key));
   for (let level = 0; level < LEVELS; level++) {
     const u = unitsPerPx(level);
     const taken: Box[] = markers.map((m) => markerBox(m, u));
@@ -157,16 +169,26 @@ export function placeLabels(countries: readonly LabelCountry[], markers: readonl
     const small = countries
       .filter((c) => !insideFrom.has(c.key) && c.area < CALLOUT_AREA)
       .sort((a, b) => Number(hasMarker(b)) - Number(hasMarker(a)) || a.area - b.area);
+    const lines: Segment[] = markers.map((m) => [m.to[0], m.to[1], m.x, m.y]);
+    const leaderOf = (country: LabelCountry, c: Candidate): Segment => {
+      const end = c.anchor === 'start' ? c.x - 2 * u : c.anchor === 'end' ? c.x + 2 * u : c.x;
+      return [country.heart.x, country.heart.y, end, c.y];
+    };
     for (const country of small) {
       const marker = markers.find((m) => m.key === country.key);
-      const spot = calloutCandidates(country, marker, land, u).find(
-        (c) =>
-          !taken.some((other) => boxesOverlap(c.box, other)) &&
-          !hearts.some((h) => h.x >= c.box[0] && h.x <= c.box[2] && h.y >= c.box[1] && h.y <= c.box[3]),
-      );
+      // A leader line crossing another costs as much as moving 40 px further out.
+      const crossing = (c: Candidate) => (c.leader && lines.some((l) => segmentsCross(l, leaderOf(country, c))) ? 60 * u : 0);
+      const spot = calloutCandidates(country, marker, land, namedKeys, u)
+        .filter(
+          (c) =>
+            !taken.some((other) => boxesOverlap(c.box, other)) &&
+            !hearts.some((h) => h.x >= c.box[0] && h.x <= c.box[2] && h.y >= c.box[1] && h.y <= c.box[3]),
+        )
+        .map((c) => ({ ...c, cost: c.cost + crossing(c) }))
+        .sort((a, b) => a.cost - b.cost)[0];
       if (!spot) continue;
       taken.push(spot.box);
-      const end = spot.anchor === 'start' ? spot.x - 2 * u : spot.anchor === 'end' ? spot.x + 2 * u : spot.x;
+      if (spot.leader) lines.push(leaderOf(country, spot));
       labels.push({
         key: country.key,
         text: country.name,
@@ -175,7 +197,7 @@ export function placeLabels(countries: readonly LabelCountry[], markers: readonl
         x: spot.x,
         y: spot.y,
         anchor: spot.anchor,
-        ...(spot.leader ? { leader: [country.heart.x, country.heart.y, end, spot.y] as const } : {}),
+        ...(spot.leader ? { leader: leaderOf(country, spot) } : {}),
       });
     }
   }

@@ -120,3 +120,16 @@ export function ringsBox(rings: readonly (readonly Point[])[]): Box {
 }
 
 export const boxesOverlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+export type Segment = readonly [x1: number, y1: number, x2: number, y2: number];
+
+const turn = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+
+/** True when two segments cross at a point inside both (touching ends do not count). */
+export function segmentsCross([a1, a2, a3, a4]: Segment, [b1, b2, b3, b4]: Segment): boolean {
+  return (
+    turn(a1, a2, a3, a4, b1, b2) * turn(a1, a2, a3, a4, b3, b4) < 0 &&
+    turn(b1, b2, b3, b4, a1, a2) * turn(b1, b2, b3, b4, a3, a4) < 0
+  );
+}

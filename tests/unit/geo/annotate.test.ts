@@ -6,7 +6,7 @@ import { landAt, landOf, seaAround } from '../../../src/geo/land';
 import { LEVELS, labelBox, labelLevel, type PlacedLabel } from '../../../src/geo/labels';
 import { MARKER_CLEARANCE } from '../../../src/geo/markers';
 import { annotate } from '../../../src/geo/annotate';
-import { boxesOverlap } from '../../../src/geo/rings';
+import { boxesOverlap, segmentsCross, type Segment } from '../../../src/geo/rings';
 
 const built = buildArticleMap();
 if (!built.ok) throw new Error(built.errors.join('\n'));
@@ -84,6 +84,16 @@ describe('labels', () => {
     expect(inside).toEqual(expect.arrayContaining(['Iran', 'Russia', 'China']));
     const callouts = shown.filter((l) => l.kind === 'callout').map((l) => l.text);
     expect(callouts).toEqual(expect.arrayContaining(['Israel', 'Lebanon', 'Palestine', 'Bahrain']));
+  });
+
+  test('leader lines of callouts and markers never cross at a level, so each name follows its line home', () => {
+    const markerLines: Segment[] = markers.map((m) => [m.to[0], m.to[1], m.x, m.y]);
+    for (let level = 0; level < LEVELS; level++) {
+      const lines = [...markerLines, ...shownAt(level).flatMap((l) => (l.leader ? [l.leader] : []))];
+      for (const [i, a] of lines.entries()) {
+        for (const b of lines.slice(i + 1)) expect(segmentsCross(a, b), `level ${level}: ${a} × ${b}`).toBe(false);
+      }
+    }
   });
 
   test('zoomed in, more labels show than at the world view', () => {
