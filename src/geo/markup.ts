@@ -55,7 +55,8 @@ const line = (x1: number, y1: number, x2: number, y2: number) =>
 /** Inside labels show from their level up, callouts at their level only (labels.css reads both). */
 function labelMarkup(label: PlacedLabel): string {
   const anchor = label.anchor === 'middle' ? '' : ` text-anchor="${label.anchor}"`;
-  const text = `<text x="${r1(label.x)}" y="${r1(label.y)}"${anchor}>${escapeAttr(label.text)}</text>`;
+  // Whole units: a fifth of a pixel at the world view, finer than a label's placement needs.
+  const text = `<text x="${Math.round(label.x)}" y="${Math.round(label.y)}"${anchor}>${escapeAttr(label.text)}</text>`;
   if (label.kind === 'inside') return `<g class="map-label" data-label="${label.key}" data-level="${label.level}">${text}</g>`;
   const leader = label.leader ? line(...label.leader) : '';
   return `<g class="map-callout" data-label="${label.key}" data-level="${label.level}">${leader}${text}</g>`;
