@@ -2,7 +2,7 @@
 import type { Heart } from './hearts';
 import { landAt, type Land } from './land';
 import type { MarkerPlace } from './markers';
-import { boxesOverlap, insideRings, segmentsCross, type Box, type Ring, type Segment } from './rings';
+import { boxesOverlap, insideRings, segmentDistance, segmentsCross, type Box, type Ring, type Segment } from './rings';
 
 /** A label's text height on screen, in CSS pixels, at every zoom (labels.css keeps it so). */
 export const LABEL_PX = 11;
@@ -81,8 +81,8 @@ const crossPoints = ([x0, y0, x1, y1]: Box): [number, number][] => {
   return [[mx, y0], [x0 + inset, my], [mx, my], [x1 - inset, my], [mx, y1]];
 };
 
-const markerBox = (m: MarkerPlace, u: number): Box => {
-  const r = (MARKER_PX + 1) * u;
+const markerBox = (m: MarkerPlace, u: number, margin = 1): Box => {
+  const r = (MARKER_PX + margin) * u;
   return [m.x - r, m.y - r, m.x + r, m.y + r];
 };
 
@@ -178,10 +178,17 @@ export function placeLabels(countries: readonly LabelCountry[], markers: readonl
       const marker = markers.find((m) => m.key === country.key);
       // A leader line crossing another costs as much as moving 40 px further out.
       const crossing = (c: Candidate) => (c.leader && lines.some((l) => segmentsCross(l, leaderOf(country, c))) ? 60 * u : 0);
+      // Another country's marker keeps a wider berth, so that no name reads as the label of the wrong dot.
+      const others = markers.filter((m) => m.key !== country.key);
+      const berths = others.map((m) => markerBox(m, u, 12));
+      const throughDot = (c: Candidate) =>
+        c.leader && others.some((m) => { const [x1, y1, x2, y2] = leaderOf(country, c); return segmentDistance(m.x, m.y, [x1, y1], [x2, y2]) < (MARKER_PX + 2) * u; });
       const spot = calloutCandidates(country, marker, land, namedKeys, u)
         .filter(
           (c) =>
             !taken.some((other) => boxesOverlap(c.box, other)) &&
+            !berths.some((berth) => boxesOverlap(c.box, berth)) &&
+            !throughDot(c) &&
             !hearts.some((h) => h.x >= c.box[0] && h.x <= c.box[2] && h.y >= c.box[1] && h.y <= c.box[3]),
         )
         .map((c) => ({ ...c, cost: c.cost + crossing(c) }))

@@ -1,5 +1,5 @@
 // Every shape's rings with their boxes, so build-time placement can ask "is this point on land, and whose?".
-import { decodePath, insideRings, ringsBox, type Box, type Ring } from './rings';
+import { decodePath, edgeDistance, insideRings, ringsBox, type Box, type Ring } from './rings';
 import type { ShapeSet } from './shapes';
 
 export interface LandShape {
@@ -26,14 +26,11 @@ export function landAt(land: Land, x: number, y: number): string | null {
   return null;
 }
 
-/** True when a disc of radius r around (x, y) touches no land (its centre, rim and half-rim, sampled). */
+/** True when a disc of radius r around (x, y) touches no land: off every shape, and r from every coast. */
 export function seaAround(land: Land, x: number, y: number, r: number): boolean {
   if (landAt(land, x, y) !== null) return false;
-  for (const scale of [0.5, 1]) {
-    for (let i = 0; i < 16; i++) {
-      const angle = (i * Math.PI) / 8;
-      if (landAt(land, x + Math.cos(angle) * r * scale, y + Math.sin(angle) * r * scale) !== null) return false;
-    }
-  }
-  return true;
+  return land.every(({ rings, box: [x0, y0, x1, y1] }) => {
+    const far = x < x0 - r || x > x1 + r || y < y0 - r || y > y1 + r;
+    return far || edgeDistance(rings, x, y) >= r;
+  });
 }

@@ -90,6 +90,9 @@ function segmentDistanceSquared(x: number, y: number, a: Point, b: Point): numbe
   return dx * dx + dy * dy;
 }
 
+/** Distance from (x, y) to the segment from a to b. */
+export const segmentDistance = (x: number, y: number, a: Point, b: Point) => Math.sqrt(segmentDistanceSquared(x, y, a, b));
+
 /** Distance from (x, y) to the nearest edge of any ring. */
 export function edgeDistance(rings: readonly (readonly Point[])[], x: number, y: number): number {
   let best = Infinity;
