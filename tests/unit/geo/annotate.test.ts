@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildArticleMap, worldShapes } from '../../../scripts/mapBuild';
 import { OVERVIEW_MIN_AREA, MIN_AREA } from '../../../src/geo/shapes';
 import { landAt, landOf, seaAround } from '../../../src/geo/land';
-import { LEVELS, labelBox, labelLevel, type PlacedLabel } from '../../../src/geo/labels';
+import { LEVELS, ZOOM_CLASSES, labelBox, labelLevel, zoomClass, type PlacedLabel } from '../../../src/geo/labels';
 import { MARKER_CLEARANCE } from '../../../src/geo/markers';
 import { annotate } from '../../../src/geo/annotate';
 import { boxesOverlap, segmentsCross, type Segment } from '../../../src/geo/rings';
@@ -94,6 +94,17 @@ describe('labels', () => {
         for (const b of lines.slice(i + 1)) expect(segmentsCross(a, b), `level ${level}: ${a} × ${b}`).toBe(false);
       }
     }
+  });
+
+  test('the scale of the map picks one zoom class: 0 for a phone world view, 1 for a desktop one, one more per doubling', () => {
+    const scale = (mapPx: number, k = 1) => (mapPx / facts.width) * k;
+    expect(zoomClass(scale(390))).toBe('zoom-0');
+    expect(zoomClass(scale(912))).toBe('zoom-1');
+    expect(zoomClass(scale(912, 2))).toBe('zoom-2');
+    expect(zoomClass(scale(1280, 8))).toBe('zoom-4');
+    expect(zoomClass(scale(2000, 8))).toBe('zoom-5');
+    expect(zoomClass(0)).toBe('zoom-0');
+    expect(ZOOM_CLASSES).toEqual(['zoom-0', 'zoom-1', 'zoom-2', 'zoom-3', 'zoom-4', 'zoom-5']);
   });
 
   test('zoomed in, more labels show than at the world view', () => {
