@@ -8,6 +8,7 @@ import type { ArticleModel } from '../src/data/model';
 import type { Category } from '../src/data/categories';
 import { MAP_WIDTH, MIN_AREA, OVERVIEW_MIN_AREA, buildShapes, type ShapeSet } from '../src/geo/shapes';
 import { mapMarkup } from '../src/geo/markup';
+import { annotate } from '../src/geo/annotate';
 import { tinyShapes } from '../src/geo/tiny';
 import type { MapFacts } from '../src/geo/facts';
 import { searchEntries } from '../src/data/aliases';
@@ -73,6 +74,14 @@ export function buildArticleMap(): BuildResult {
     const alpha3 = shape.id ? numericToAlpha3(shape.id) : null;
     if (alpha3 && shape.id && !(alpha3 in codes)) codes[alpha3] = shape.key;
   }
+  const named = result.model.countries.map((c) => ({
+    key: codes[c.alpha3] ?? c.numeric,
+    name: c.name,
+    first: c.category === 'iran' || c.category === 'israel',
+  }));
+  // Measured on the shapes the world view draws, where pointing and labels matter most.
+  const overview = worldShapes(OVERVIEW_MIN_AREA);
+  const annotations = annotate(overview, named);
   const facts: MapFacts = {
     shapes: Object.fromEntries(
       shapes.shapes.map((s) => [s.key, { name: s.name, category: (s.id && categories.get(s.id)) || 'none' }]),
@@ -83,12 +92,18 @@ export function buildArticleMap(): BuildResult {
     width: shapes.width,
     height: shapes.height,
     codes,
-    tiny: tinyShapes(shapes).map((s) => ({ key: s.key, centre: s.centre })),
+    tiny: [
+      ...tinyShapes(shapes).map((s) => ({ key: s.key, centre: s.centre })),
+      ...annotations.markers.map((m) => ({ key: m.key, centre: [m.x, m.y] as [number, number] })),
+    ],
+    named: named.map((c) => c.key),
+    hearts: annotations.hearts,
     middleEast: frame(shapes, MIDDLE_EAST),
   };
-  const markup = mapMarkup(worldShapes(OVERVIEW_MIN_AREA), {
+  const markup = mapMarkup(overview, {
     categories,
     title: `World map: ${result.model.source.headline}`,
+    annotations,
   });
   const search = searchEntries(shapes.shapes, result.aliases);
   const detail = Object.fromEntries(shapes.shapes.map((s) => [s.key, s.d]));

@@ -1,5 +1,6 @@
 // What the page's script knows about the drawn map beyond the SVG itself; computed at build time.
 import type { Category } from '../data/categories';
+import type { Heart } from './hearts';
 
 /** One drawn shape as the runtime knows it: its standard name and the category that colours it. */
 export interface ShapeFact {
@@ -17,8 +18,15 @@ export interface MapFacts {
   height: number;
   /** ISO alpha-3 → atlas key for every shape that has an id, so ?country=FRA works for any country. */
   codes: Record<string, string>;
-  /** Centres of tiny countries, for markers and near-centre hovering. */
+  /**
+   * Near-miss targets for pointing off every shape: the centre of each tiny country and, for the named ones,
+   * their markers out at sea (a key can appear twice).
+   */
   tiny: { key: string; centre: [number, number] }[];
+  /** Keys of the countries the article names: a near miss prefers them (keyAtPoint's `named`). */
+  named: string[];
+  /** Each named country's heart (the point farthest from its edges) on the world view's shapes, by key. */
+  hearts: Record<string, Heart>;
   /** The view the "Middle East" button frames: where most countries the article names are. */
   middleEast: { k: number; x: number; y: number };
 }

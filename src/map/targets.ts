@@ -1,10 +1,10 @@
-// From a pointer position to the country it means, counting a near miss of a tiny country as a hit.
+// From a pointer position to the country it means: the shape under it, else a near miss of a small target.
 import { nearestTarget, type Target } from '../geo/tiny';
 
-/** A pointer within this many CSS pixels of a tiny country's centre points at it (a 24 px target, WCAG 2.5.8). */
+/** Off every shape, a pointer within this many CSS pixels of a tiny country's centre or marker points at it. */
 export const TINY_HIT_PX = 12;
-/** Over a larger country the reader is plainly pointing at, only a nearer miss counts. */
-const TINY_HIT_OVER_LAND_PX = 6;
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** From the page's client pixels to map units: the inverse of the zoom layer's screen matrix. */
 export type ClientToMap = Pick<DOMMatrixReadOnly, 'a' | 'b' | 'c' | 'd' | 'e' | 'f'>;
@@ -15,24 +15,28 @@ export function clientToMap(layer: SVGGraphicsElement): ClientToMap | null {
   return screen ? screen.inverse() : null;
 }
 
+/**
+ * The key of the shape under the pointer (`under`, the event's target) when there is one: what the reader
+ * points at wins. Only off every shape (the sea, a pixel off a coast) does a near miss count, and then a
+ * country the article names (`named`) beats any other within reach.
+ */
 export function keyAtPoint(
   toMap: ClientToMap | null,
-  tiny: readonly Target[],
+  targets: readonly Target[],
   clientX: number,
   clientY: number,
   under: Element | null,
+  named: ReadonlySet<string> = NONE,
 ): string | null {
   const shape = under?.closest('[data-key],[data-marker]');
+  const key = shape?.getAttribute('data-key') ?? shape?.getAttribute('data-marker');
+  if (key) return key;
   // Without a matrix only the shape under the pointer counts.
-  if (toMap) {
-    const { a, b, c, d, e, f } = toMap;
-    const x = a * clientX + c * clientY + e;
-    const y = b * clientX + d * clientY + f;
-    const overKey = shape?.getAttribute('data-key');
-    const overLarge = overKey !== undefined && overKey !== null && !tiny.some((t) => t.key === overKey);
-    const radius = (overLarge ? TINY_HIT_OVER_LAND_PX : TINY_HIT_PX) * (Math.hypot(a, b) || 1);
-    const near = nearestTarget(tiny, x, y, radius);
-    if (near) return near.key;
-  }
-  return shape?.getAttribute('data-key') ?? shape?.getAttribute('data-marker') ?? null;
+  if (!toMap) return null;
+  const { a, b, c, d, e, f } = toMap;
+  const x = a * clientX + c * clientY + e;
+  const y = b * clientX + d * clientY + f;
+  const radius = TINY_HIT_PX * (Math.hypot(a, b) || 1);
+  const story = named.size ? nearestTarget(targets.filter((t) => named.has(t.key)), x, y, radius) : null;
+  return (story ?? nearestTarget(targets, x, y, radius))?.key ?? null;
 }

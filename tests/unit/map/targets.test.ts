@@ -22,11 +22,14 @@ function shape(key: string): Element {
   return element as unknown as Element;
 }
 
+/** The sea: an element that is no country. */
+const sea = { closest: () => null } as unknown as Element;
+
 describe('keyAtPoint', () => {
-  test('a pointer within the tiny-country radius of its centre, in screen pixels, points at it', () => {
+  test('off every shape, a pointer within the tiny-country radius of its centre, in screen pixels, points at it', () => {
     // Half a pixel per unit: the centre (100, 50) is at client (50, 25) once the map starts at (0, 0).
-    expect(keyAtPoint(toMap(0.5), tiny, 50 + TINY_HIT_PX - 1, 25, null)).toBe('048');
-    expect(keyAtPoint(toMap(0.5), tiny, 50 + TINY_HIT_PX + 1, 25, null)).toBeNull();
+    expect(keyAtPoint(toMap(0.5), tiny, 50 + TINY_HIT_PX - 1, 25, sea)).toBe('048');
+    expect(keyAtPoint(toMap(0.5), tiny, 50 + TINY_HIT_PX + 1, 25, sea)).toBeNull();
   });
 
   test('zoomed in, the radius stays the same number of screen pixels', () => {
@@ -36,10 +39,33 @@ describe('keyAtPoint', () => {
     expect(keyAtPoint(zoomed, tiny, 410 + TINY_HIT_PX + 1, 220, null)).toBeNull();
   });
 
-  test('over a large country only a nearer miss of a tiny one counts', () => {
-    const iran = shape('364');
-    expect(keyAtPoint(toMap(1), tiny, 100 + 10, 50, iran)).toBe('364');
-    expect(keyAtPoint(toMap(1), tiny, 100 + 4, 50, iran)).toBe('048');
+  test('the shape under the pointer wins, however near a tiny country or a marker it is', () => {
+    // Israel under the pointer, right on Palestine's centre and a pixel from Lebanon's marker.
+    const targets = [
+      { key: '275', centre: [100, 50] as const },
+      { key: '422', centre: [101, 50] as const },
+    ];
+    const named = new Set(['275', '422', '376']);
+    expect(keyAtPoint(toMap(1), targets, 100, 50, shape('376'), named)).toBe('376');
+    // Liechtenstein's centre does not take Switzerland either, named or not.
+    expect(keyAtPoint(toMap(1), [{ key: '438', centre: [10, 10] as const }], 10, 10, shape('756'))).toBe('756');
+  });
+
+  test('off every shape, a country the article names beats a nearer one it does not', () => {
+    const targets = [
+      { key: 'kosovo', centre: [100, 50] as const },
+      { key: '008', centre: [108, 50] as const },
+    ];
+    expect(keyAtPoint(toMap(1), targets, 101, 50, sea, new Set(['008']))).toBe('008');
+    // Without the article's countries the nearest wins; beyond reach of the named one, the other still counts.
+    expect(keyAtPoint(toMap(1), targets, 101, 50, sea)).toBe('kosovo');
+    expect(keyAtPoint(toMap(1), targets, 90, 50, sea, new Set(['008']))).toBe('kosovo');
+  });
+
+  test('a marker of a tiny country, out at sea, points at its country', () => {
+    // Bahrain's centre at (100, 50), its marker out at sea at (140, 50): both are targets for it.
+    const targets = [...tiny, { key: '048', centre: [140, 50] as const }];
+    expect(keyAtPoint(toMap(1), targets, 143, 52, sea, new Set(['048']))).toBe('048');
   });
 
   test('without a matrix (no SVG geometry) the shape under the pointer is the answer', () => {
