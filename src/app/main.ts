@@ -5,6 +5,7 @@ import '../styles/app.css';
 // After app.css: a category's fill outranks the plain land of the same specificity.
 import '../styles/categories.css';
 import '../styles/panel.css';
+import '../styles/labels.css';
 import '../styles/share.css';
 import '../styles/table.css';
 import '../styles/article.css';

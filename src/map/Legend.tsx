@@ -47,6 +47,7 @@ const KEY_WORDS: Partial<Record<Category, [string, string]>> = {
   ally: ['backs Iran', 'back Iran'],
   severed: ['severed ties or recalled its envoy', 'severed ties or recalled envoys'],
   neutral: ['mediates or protects interests', 'mediate or protect interests'],
+  defended: ['helped defend Israel', 'helped defend Israel'],
   mentioned: ['is mentioned', 'are mentioned'],
 };
 

@@ -25,7 +25,7 @@ export interface MapPointer {
  * target, and only off every shape does a near-miss of a tiny country count (keyAtPoint). A press that moves
  * before its release is a pan, not a click.
  */
-export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny'>, handlers: PointerHandlers): MapPointer {
+export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' | 'named'>, handlers: PointerHandlers): MapPointer {
   let layer: SVGGElement | null = null;
   const zoomLayer = () => (layer?.isConnected ? layer : (layer = frame.querySelector<SVGGElement>('.zoom-layer')));
   /** The zoom layer's client-to-map matrix, asked of the browser again only when the frame moves or zooms. */
@@ -38,9 +38,10 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny'>,
   const keyAt = (event: PointerPlace, box: DOMRectReadOnly) => {
     const zoom = zoomLayer();
     const under = event.target instanceof Element ? event.target : null;
-    return keyAtPoint(zoom ? matrixFor(box, zoom) : null, facts.tiny, event.clientX, event.clientY, under);
+    return keyAtPoint(zoom ? matrixFor(box, zoom) : null, facts.tiny, event.clientX, event.clientY, under, named);
   };
 
+  const named = new Set(facts.named);
   let hovered: string | null | undefined;
   const onMove = (event: PointerEvent) => {
     // A finger answers on its tap (click), not on its way across the map.

@@ -4,6 +4,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type Zoom } from '../state/view';
+import { ZOOM_CLASSES, zoomClass } from '../geo/labels';
 
 /** Visible marker radius in CSS pixels, whatever the zoom and the map's width. */
 const MARKER_PX = 5;
@@ -35,11 +36,20 @@ export function atWorldView(svg: Element): boolean {
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Keeps markers MARKER_PX wide on screen: their radius is in map units, which zooming and resizing scale. */
+/**
+ * Keeps markers MARKER_PX wide and labels their size on screen, though zooming and resizing scale map units;
+ * and shows the label tier for this scale (src/geo/labels.ts, styles/labels.css).
+ */
 export function rescaleMarkers(svg: SVGSVGElement, mapWidth: number, k: number): void {
-  const unitsPerPx = mapWidth / (svg.getBoundingClientRect().width || mapWidth) / k;
+  const pxPerUnit = ((svg.getBoundingClientRect().width || mapWidth) / mapWidth) * k;
   for (const marker of svg.querySelectorAll('circle[data-marker]')) {
-    marker.setAttribute('r', (MARKER_PX * unitsPerPx).toFixed(2));
+    marker.setAttribute('r', (MARKER_PX / pxPerUnit).toFixed(2));
+  }
+  svg.style.setProperty('--map-scale', pxPerUnit.toFixed(4));
+  const tier = zoomClass(pxPerUnit);
+  if (!svg.classList.contains(tier)) {
+    svg.classList.remove(...ZOOM_CLASSES);
+    svg.classList.add(tier);
   }
 }
 
