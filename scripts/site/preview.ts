@@ -118,7 +118,7 @@ function framedMap(mapSvg: string, view: Box, frame: { x: number; y: number; wid
   return (
     `<svg class="world-map" x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" ` +
     `viewBox="${round(view.x0)} ${round(view.y0)} ${round(view.x1 - view.x0)} ${round(view.y1 - view.y0)}" preserveAspectRatio="xMidYMid meet">` +
-    `<style>.world-map path[data-key]{stroke-width:${round(0.6 * unit)};}.world-map .markers circle{stroke-width:${round(1.5 * unit)};}</style>` +
+    `<style>.world-map path[data-key]{stroke-width:${round(0.6 * unit)};}.world-map .markers circle{stroke-width:${round(1.5 * unit)};}.map-labels{display:none}</style>` +
     inner +
     extra +
     `</svg>`
@@ -142,7 +142,8 @@ function stylesheet(palette: Palette): string {
 
 /** A swatch painted exactly as the map paints the category, patterns included. */
 function swatch(category: Category, x: number, y: number, size: number, border: string): string {
-  return `<g class="world-map"><path data-category="${category}" d="M${x} ${y}h${size}v${size}h${-size}z" stroke="${escapeHtml(border)}" stroke-width="1"/></g>`;
+  // data-key: the category rules apply to the map's shapes, and a swatch is drawn as one.
+  return `<g class="world-map"><path data-key="swatch" data-category="${category}" d="M${x} ${y}h${size}v${size}h${-size}z" stroke="${escapeHtml(border)}" stroke-width="1"/></g>`;
 }
 
 function countryPreview(input: PreviewInput, country: PreviewCountry): string {
@@ -207,8 +208,8 @@ function indexPreview(input: PreviewInput): string {
   let x = MARGIN;
   const key = KEY.map((category) => {
     const label = CATEGORY_SHORT[category];
-    const item = swatch(category, x, keyY - 17, 20, t.border) + text({ lines: [label], x: x + 28, y: keyY, size: 22, lineHeight: 0, fill: t.ink });
-    x += 28 + label.length * 22 * GLYPH.regular + 40;
+    const item = swatch(category, x, keyY - 15, 18, t.border) + text({ lines: [label], x: x + 24, y: keyY, size: 19, lineHeight: 0, fill: t.ink });
+    x += 24 + label.length * 19 * GLYPH.regular + 26;
     return item;
   });
   return (

@@ -1,4 +1,5 @@
 // The social preview a reader sees in a link card: 1200×630, the map in the page's colours, the country picked out.
+import { CATEGORY_SHORT } from '../../../src/data/labels';
 import { describe, expect, test } from 'vitest';
 import { buildArticleMap } from '../../../scripts/mapBuild';
 import { readPalette } from '../../../scripts/site/palette';
@@ -35,7 +36,7 @@ describe('the default view’s preview', () => {
 
   test('shows every stance in its colour from tokens.css, on the map and in the key', () => {
     const all = { x0: 0, y0: 0, x1: PREVIEW_WIDTH, y1: PREVIEW_HEIGHT };
-    for (const category of ['iran', 'israel', 'ally', 'severed', 'neutral', 'mentioned'] as const) {
+    for (const category of ['iran', 'israel', 'ally', 'severed', 'neutral', 'defended', 'mentioned'] as const) {
       expect(countColour(image, palette.colours[category], all), category).toBeGreaterThan(50);
     }
   });
@@ -43,7 +44,9 @@ describe('the default view’s preview', () => {
   test('carries the headline and a one-line key in the shipped font', () => {
     const svg = previewSvg(base);
     expect(svg).toContain('>Iran’s allies in 2024: which countries support its');
-    for (const label of ['Iran', 'Israel', 'Ally', 'Severed', 'Neutral', 'Mentioned']) expect(svg).toContain(`>${label}</text>`);
+    for (const label of Object.values(CATEGORY_SHORT).filter((l) => l !== CATEGORY_SHORT.none)) {
+      expect(svg).toContain(`>${label}</text>`);
+    }
     expect(countColour(image, palette.theme.ink, { x0: 0, y0: 0, x1: PREVIEW_WIDTH, y1: 130 })).toBeGreaterThan(2000);
   });
 });
