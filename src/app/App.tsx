@@ -2,6 +2,7 @@
 // same tree renders at build time and hydrates in the browser; the view comes from the session's store.
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Category } from '../data/categories';
+import { countryPagePath, siteRootFrom } from '../data/countryPage';
 import type { SearchEntry } from '../data/findCountry';
 import type { ArticleModel, Country } from '../data/model';
 import { countByCategory, describeMap } from '../data/summary';
@@ -150,6 +151,13 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
   useEmbed({ enabled: embed || framed, onCommand, selection, describe });
 
   const shareUrl = useCallback(() => `${window.location.origin}${window.location.pathname}${session.search()}`, [session]);
+  // An open country the article names is shared as its own page, which unfurls with its own preview.
+  const shareLink = useCallback(() => {
+    const key = selection.get();
+    const country = key ? byKey.get(key) : undefined;
+    const root = new URL(siteRootFrom(pageCountry), window.location.href);
+    return country ? new URL(countryPagePath(country.alpha3), root).href : shareUrl();
+  }, [selection, byKey, pageCountry, shareUrl]);
   // The download code loads on first use: most readers never save a file.
   const onDownload = async (kind: DownloadKind): Promise<boolean> => {
     const files = await import('./downloads').catch(() => null);
@@ -186,7 +194,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
             </button>
           ))}
         </div>
-        <ShareMenu url={shareUrl} subscribe={selection.subscribe} title={`Interactive map: ${model.source.headline}`} onDownload={onDownload} />
+        <ShareMenu url={shareUrl} link={shareLink} subscribe={selection.subscribe} title={`Interactive map: ${model.source.headline}`} onDownload={onDownload} />
       </div>
       <div className="stage">
         <WorldMap
@@ -194,7 +202,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
           facts={facts}
           selection={selection}
           hidden={view.hidden}
-          zoom={view.zoom}
+          startZoom={session.startZoom}
           embed={embed}
           description={description}
           attach={attach}

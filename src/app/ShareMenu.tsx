@@ -1,7 +1,7 @@
 // Share, embed and download: a disclosure with the view's link, the embed code and the files to save.
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { DownloadKind } from '../embed/export';
-import { iframeSnippet, pageUrl, pymSnippet } from '../embed/snippets';
+import { iframeSnippet, pageUrl, pymSnippet, withTheme } from '../embed/snippets';
 
 export interface ShareMenuProps {
   /** The current page address, carrying the view; read when the menu renders. */
@@ -11,6 +11,8 @@ export interface ShareMenuProps {
    * follows them. A closed menu does not listen: opening a country costs it nothing.
    */
   subscribe?: (listener: () => void) => () => void;
+  /** The link to share, when it is not the view's address (a country's own page). */
+  link?: () => string;
   /** The embedded map's accessible name, for the iframe's title. */
   title: string;
   /** Saves a file; a result of false (or a promise of it) means it could not, and the menu says so. */
@@ -29,7 +31,8 @@ const DOWNLOADS: readonly { kind: DownloadKind; label: string }[] = [
 /** How long a "copied" message stays; cleared so that copying the same thing again is announced again. */
 const STATUS_MS = 5000;
 
-export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: ShareMenuProps) {
+export function ShareMenu({ url: currentUrl, link: shareLink, subscribe, title, onDownload }: ShareMenuProps) {
+  const [theme, setTheme] = useState<'auto' | 'light' | 'dark'>('auto');
   const id = useId();
   const [status, setStatus] = useState('');
   const [open, setOpen] = useState(false);
@@ -40,9 +43,10 @@ export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: Sha
   const linkField = useRef<HTMLInputElement>(null);
   const iframeField = useRef<HTMLTextAreaElement>(null);
   const pymField = useRef<HTMLTextAreaElement>(null);
-  const link = pageUrl(url);
-  const iframe = iframeSnippet(url, title);
-  const pym = pymSnippet(url, title);
+  const link = open && shareLink ? shareLink() : pageUrl(url);
+  const embedFrom = withTheme(url, theme);
+  const iframe = iframeSnippet(embedFrom, title);
+  const pym = pymSnippet(embedFrom, title);
 
   useEffect(() => {
     if (!status) return;
@@ -92,6 +96,21 @@ export function ShareMenu({ url: currentUrl, subscribe, title, onDownload }: Sha
             </button>
           </div>
         </div>
+        <fieldset className="share__field share__theme">
+          <legend>Embed theme</legend>
+          {(['auto', 'light', 'dark'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name={`${id}-theme`}
+                value={option}
+                checked={theme === option}
+                onChange={() => setTheme(option)}
+              />{' '}
+              {option === 'auto' ? 'Follow the reader’s system' : option === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </fieldset>
         <div className="share__field">
           <label htmlFor={`${id}-iframe`}>Embed code</label>
           <textarea id={`${id}-iframe`} ref={iframeField} readOnly rows={3} value={iframe} onFocus={selectAll} />

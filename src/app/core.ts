@@ -4,8 +4,10 @@ import type { MapFacts } from '../geo/facts';
 import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
 import { createPointer, type MapPointer } from '../map/pointer';
+import { showView } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type TooltipControl } from '../map/tooltip';
 import { followSelection } from '../panel/deck';
+import { attachSheet } from '../panel/sheet';
 import type { Session } from './session';
 
 export interface MapCore {
@@ -36,9 +38,14 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   // The map's one tab stop starts on the open country, else on Iran, the article's subject.
   const iran = Object.entries(facts.shapes).find(([, shape]) => shape.category === 'iran')?.[0] ?? null;
   prepareShapes(svg, facts.shapes, selection.get() ?? iran);
-  const outline = outlineDrawer(svg, overlay);
+  // The address's view, or a phone's, from the first frame: the zoom, when it starts, starts from it.
+  const start = session.startZoom();
+  const zoomLayer = svg.querySelector('.zoom-layer');
+  if (start && zoomLayer) showView(svg, [zoomLayer, overlay], start, facts);
+  const outline = outlineDrawer(svg, overlay, facts.shapes);
   const tooltip = tooltipControl(box, facts.shapes);
   followSelection(deck, facts.shapes, selection);
+  attachSheet(deck, selection, frame);
   const markers = [...svg.querySelectorAll('circle[data-marker]')];
   const showSelected = (key: string | null) => {
     outline('selection', key);

@@ -2,9 +2,16 @@
 import type { MapFacts } from '../geo/facts';
 import { createAddressBar } from '../state/addressBar';
 import { parseView, serialiseView, type CountryResolver } from '../state/url';
-import { initialView } from '../state/view';
+import { initialView, type Zoom } from '../state/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 import { countryResolver, keyCoder } from './codes';
+
+/**
+ * A phone's world view leaves the story's countries a few pixels wide: there the map starts on their region,
+ * one tap from the World view.
+ */
+export const PHONE_QUERY = '(max-width: 599px)';
+const onPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches;
 
 export interface Session {
   store: ViewStore;
@@ -14,6 +21,8 @@ export interface Session {
   code: (key: string) => string;
   /** The query string of the view as it is now. */
   search(): string;
+  /** The view the map starts from: the address's zoom, else on a phone the story's region. */
+  startZoom(): Zoom | null;
   /** Starts writing the view into the address bar as it changes; returns what stops it. */
   followAddress(): () => void;
 }
@@ -39,6 +48,7 @@ export function createSession(
     resolve,
     code,
     search,
+    startZoom: () => store.getView().zoom ?? (location && onPhone() ? facts.middleEast : null),
     followAddress() {
       if (stop) return stop;
       const address = createAddressBar(() => serialiseView(store.snapshot(), window.location.search, code));

@@ -2,8 +2,11 @@
 import { escapeMarkup } from '../geo/escapeMarkup';
 import { PYM_PARAMS } from './pym';
 
-/** A starting height for a plain iframe: the map, legend and credit at a column's width, without the panel. */
-const IFRAME_HEIGHT = 640;
+/**
+ * A plain iframe's height. In a frame of fixed size the embed fits map, legend and credit to the frame, and the
+ * details open over the map, so any height from about 400 px works; 500 suits a column from 320 px up.
+ */
+export const IFRAME_HEIGHT = 500;
 
 /** The pym.js container id the snippet creates; any id works, this one says what it holds. */
 const PYM_CONTAINER = 'article-map';
@@ -47,6 +50,11 @@ const scriptString = (text: string) =>
     .replace(/>/g, '\\u003e')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+
+/** The address with the host's theme for the embed ('auto', the default, follows the reader's system). */
+export function withTheme(url: string, theme: 'auto' | 'light' | 'dark'): string {
+  return withQuery(url, (query) => (theme === 'auto' ? query.delete('theme') : query.set('theme', theme)));
+}
 
 /** A plain iframe; clipboard-write lets the map's own "Copy link" work inside it. */
 export function iframeSnippet(url: string, title: string): string {

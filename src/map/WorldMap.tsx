@@ -26,7 +26,8 @@ export interface WorldMapProps {
   facts: MapFacts;
   selection: SelectionStore;
   hidden: readonly Category[];
-  zoom: Zoom | null;
+  /** The view to start from once the zoom starts: the address's, else the device's default. */
+  startZoom: () => Zoom | null;
   embed: boolean;
   description: string;
   /** Finds the drawn map's handles once it is in the page (the core attaches on first call). */
@@ -56,8 +57,13 @@ export function WorldMap(props: WorldMapProps) {
   useLayoutEffect(() => void attach(), [attach]);
 
   const borders = useFinerBorders(mapElement);
-  const controls = useZoom(mapElement, facts, { embed, initial: props.zoom, onZoom: props.onZoom, onZoomIn: borders.onZoomIn, mirror: overlay });
+  const controls = useZoom(mapElement, facts, { embed, initial: props.startZoom, onZoom: props.onZoom, onZoomIn: borders.onZoomIn, mirror: overlay });
   if (props.controlsRef) props.controlsRef.current = controls;
+  const towards = useCallback(() => {
+    const key = selection.get();
+    const box = key ? mapElement()?.querySelector<SVGPathElement>(`path[data-key="${CSS.escape(key)}"]`)?.getBBox() : null;
+    return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : facts.middleEast;
+  }, [selection, mapElement, facts]);
   const focus = useRovingFocus({ handles: attach, frame, shapes: facts.shapes, selection, onOpen });
 
   return (
@@ -69,7 +75,9 @@ export function WorldMap(props: WorldMapProps) {
           {/* tabIndex -1: a <use> of the map's tab stop would otherwise be a tab stop of its own. */}
           <g className="overlay-layer" ref={overlay}>
             <use className="hover-outline" tabIndex={-1} />
+            <use className="selection-halo" tabIndex={-1} />
             <use className="selection-outline" tabIndex={-1} />
+            <use className="focus-halo" tabIndex={-1} />
             <use className="focus-outline" tabIndex={-1} />
           </g>
         </svg>
@@ -89,7 +97,7 @@ export function WorldMap(props: WorldMapProps) {
           </button>
         </p>
       ) : null}
-      <ZoomControls controls={controls} region={facts.middleEast} />
+      <ZoomControls controls={controls} region={facts.middleEast} towards={towards} />
     </div>
   );
 }

@@ -4,16 +4,16 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type Zoom } from '../state/view';
-import { ZOOM_CLASSES, zoomClass } from '../geo/labels';
+import { rescaleMarkers } from './scale';
 
-/** Visible marker radius in CSS pixels, whatever the zoom and the map's width. */
-const MARKER_PX = 5;
 
 export interface ZoomControls {
   zoomBy: (factor: number) => void;
   zoomTo: (zoom: Zoom | null) => void;
   /** Brings a small country into view; a country already easy to see is left where it is. */
   zoomToShape: (key: string) => void;
+  /** Zooms in twice as close towards a point of the map (viewBox units), which becomes the view's centre. */
+  zoomInTowards: (point: { x: number; y: number }) => void;
 }
 
 /** A country narrower than this share of the map's width gets zoomed to when a reader searches for it. */
@@ -36,30 +36,14 @@ export function atWorldView(svg: Element): boolean {
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/**
- * Keeps markers MARKER_PX wide and labels their size on screen, though zooming and resizing scale map units;
- * and shows the label tier for this scale (src/geo/labels.ts, styles/labels.css).
- */
-export function rescaleMarkers(svg: SVGSVGElement, mapWidth: number, k: number): void {
-  const pxPerUnit = ((svg.getBoundingClientRect().width || mapWidth) / mapWidth) * k;
-  for (const marker of svg.querySelectorAll('circle[data-marker]')) {
-    marker.setAttribute('r', (MARKER_PX / pxPerUnit).toFixed(2));
-  }
-  svg.style.setProperty('--map-scale', pxPerUnit.toFixed(4));
-  const tier = zoomClass(pxPerUnit);
-  if (!svg.classList.contains(tier)) {
-    svg.classList.remove(...ZOOM_CLASSES);
-    svg.classList.add(tier);
-  }
-}
-
 export function useZoom(
   /** The drawn map, once it is in the page. */
   mapElement: () => SVGSVGElement | null,
   size: { width: number; height: number },
   options: {
     embed: boolean;
-    initial: Zoom | null;
+    /** The view to start from, asked for when the zoom starts (after hydration, so the address's own). */
+    initial: () => Zoom | null;
     onZoom: (zoom: Zoom | null) => void;
     /** Called on every zoom step past the first: where finer outlines get loaded. */
     onZoomIn?: (k: number) => void;
@@ -73,6 +57,7 @@ export function useZoom(
   const onZoomIn = useRef(options.onZoomIn);
   onZoomIn.current = options.onZoomIn;
   const initial = useRef(options.initial);
+  initial.current = options.initial;
   const { mirror } = options;
 
   useEffect(() => {
@@ -94,7 +79,8 @@ export function useZoom(
       // In an embed, a one-finger swipe or a plain wheel scrolls the host page; pinch or ctrl+wheel zooms.
       .filter((event: Event) => {
         if (event.type === 'wheel') return !options.embed || (event as WheelEvent).ctrlKey;
-        if (event.type === 'touchstart') return !options.embed || (event as TouchEvent).touches.length > 1;
+        // A finger scrolls the page (the page never traps scrolling); two fingers pinch or pan the map.
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
         // d3's drag needs the event's window; synthetic events without one (jsdom) cannot start a pan.
         if (!(event as UIEvent).view) return false;
         // At the whole-world view there is nowhere to pan to: a press there is only a click, and d3 need not
@@ -121,9 +107,10 @@ export function useZoom(
       });
     const selection = select(svg);
     selection.call(zoom).on('dblclick.zoom', null);
-    svg.style.touchAction = options.embed ? 'pan-x pan-y' : 'none';
-    selection.call(zoom.transform, toTransform(initial.current, width, height));
-    rescaleMarkers(svg, width, initial.current?.k ?? 1);
+    svg.style.touchAction = 'pan-x pan-y';
+    const start = initial.current();
+    selection.call(zoom.transform, toTransform(start, width, height));
+    rescaleMarkers(svg, width, start?.k ?? 1);
     behaviour.current = zoom;
     const onResize = () => rescaleMarkers(svg, width, Number(svg.style.getPropertyValue('--k')) || 1);
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
@@ -170,5 +157,14 @@ export function useZoom(
     [mapElement, size, zoomTo],
   );
 
-  return { zoomBy, zoomTo, zoomToShape };
+  const zoomInTowards = useCallback(
+    (point: { x: number; y: number }) => {
+      const svg = mapElement();
+      if (!svg) return;
+      zoomTo({ k: Math.min(MAX_ZOOM, zoomTransform(svg).k * 2), x: point.x, y: point.y });
+    },
+    [mapElement, zoomTo],
+  );
+
+  return { zoomBy, zoomTo, zoomToShape, zoomInTowards };
 }

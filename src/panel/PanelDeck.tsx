@@ -28,6 +28,7 @@ export function PanelDeck({ countries, shapes, headline, open, onClose, onReadIn
       </aside>
       {entries.map(([key, country]) => (
         <div className="panel-slot" data-panel={key} key={key} hidden={key !== open}>
+          <SheetHandle />
           <ErrorBoundary what={`The details of ${country.name}`}>
             <CountryPanel
               name={shapes[key]?.name ?? country.name}
@@ -42,6 +43,7 @@ export function PanelDeck({ countries, shapes, headline, open, onClose, onReadIn
         </div>
       ))}
       <div className="panel-slot" data-panel={UNNAMED_SLOT} hidden>
+        <SheetHandle />
         <CountryPanel
           name=""
           category="none"
@@ -52,5 +54,14 @@ export function PanelDeck({ countries, shapes, headline, open, onClose, onReadIn
         />
       </div>
     </div>
+  );
+}
+
+/** The sheet's handle on phones (./sheet makes it work): shows the quotes, or fewer of them. */
+function SheetHandle() {
+  return (
+    <button type="button" className="sheet-handle" aria-expanded="false" aria-label="Show the quotes">
+      <span className="sheet-handle__grip" aria-hidden="true" />
+    </button>
   );
 }

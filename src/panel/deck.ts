@@ -1,7 +1,7 @@
 // Shows the open country's panel, without React: every panel is in the page from the start, all but one hidden.
 import type { ShapeFact } from '../geo/facts';
 import type { Opener, SelectionStore } from '../state/selection';
-import { fillUnnamedPanel } from './CountryPanel';
+import { fillUnnamedPanel } from './unnamed';
 
 /** The slot of the panel shared by every shape the article does not name. */
 export const UNNAMED_SLOT = 'unnamed';

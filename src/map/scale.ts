@@ -1,0 +1,36 @@
+// What keeps its size on screen while the map zooms: markers, labels and their tier; and a view set at once.
+import { ZOOM_CLASSES, zoomClass } from '../geo/labels';
+import type { Zoom } from '../state/view';
+
+/** Visible marker radius in CSS pixels, whatever the zoom and the map's width. */
+const MARKER_PX = 5;
+
+/**
+ * Keeps markers MARKER_PX wide and labels their size on screen, though zooming and resizing scale map units;
+ * and shows the label tier for this scale (src/geo/labels.ts, styles/labels.css).
+ */
+export function rescaleMarkers(svg: SVGSVGElement, mapWidth: number, k: number): void {
+  const pxPerUnit = ((svg.getBoundingClientRect().width || mapWidth) / mapWidth) * k;
+  for (const marker of svg.querySelectorAll('circle[data-marker]')) {
+    marker.setAttribute('r', (MARKER_PX / pxPerUnit).toFixed(2));
+  }
+  svg.style.setProperty('--map-scale', pxPerUnit.toFixed(4));
+  const tier = zoomClass(pxPerUnit);
+  if (!svg.classList.contains(tier)) {
+    svg.classList.remove(...ZOOM_CLASSES);
+    svg.classList.add(tier);
+  }
+}
+
+
+/** d3-zoom's transform for a view, as the attribute it writes: translate, then scale. */
+export function transformFor(zoom: Zoom, width: number, height: number): string {
+  return `translate(${width / 2 - zoom.k * zoom.x},${height / 2 - zoom.k * zoom.y}) scale(${zoom.k})`;
+}
+
+/** Shows a view at once, before d3-zoom has started (which then starts from the same view). */
+export function showView(svg: SVGSVGElement, layers: readonly Element[], zoom: Zoom, size: { width: number; height: number }): void {
+  const transform = transformFor(zoom, size.width, size.height);
+  for (const layer of layers) layer.setAttribute('transform', transform);
+  rescaleMarkers(svg, size.width, zoom.k);
+}
