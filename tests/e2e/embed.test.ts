@@ -59,6 +59,11 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     const example = readFileSync(EXAMPLE, 'utf8');
     expect(example).toContain(PLACEHOLDER);
     writeFileSync(join(dir, 'host.html'), example.replaceAll(PLACEHOLDER, `${map.origin}/`));
+    // The same host, with the share menu the editor may add to the embed.
+    writeFileSync(
+      join(dir, 'host-share.html'),
+      example.replaceAll(PLACEHOLDER, `${map.origin}/`).replaceAll('/?embed=1', '/?embed=1&controls=share'),
+    );
     writeFileSync(join(dir, 'plain.html'), plainHost(`${map.origin}/`));
     copyFileSync(PYM, join(dir, 'pym.v1.min.js'));
   });
@@ -173,7 +178,8 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
       map: document.querySelector('#world-map')?.getBoundingClientRect().width ?? 0,
       stage: document.querySelector('.stage')?.getBoundingClientRect().width ?? 0,
       credit: document.querySelector('.credit')?.textContent ?? '',
-      masthead: document.querySelector('.masthead') !== null,
+      masthead: (document.querySelector('.masthead')?.getBoundingClientRect().height ?? 0) > 0,
+      toolbar: (document.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0) > 0,
     }));
     expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
     // The map and, from 900 px, the panel's column beside it take the whole width.
@@ -181,6 +187,7 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     expect(fit.map).toBeGreaterThan(width * (width >= 900 ? 0.6 : 0.85));
     expect(fit.credit).toContain('Iran’s allies in 2024');
     expect(fit.masthead).toBe(false);
+    expect(fit.toolbar).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -198,8 +205,8 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     await hosted.page.close();
   });
 
-  test('the share menu opens from the keyboard inside the frame, and the frame grows to show it', async () => {
-    const hosted = await openHost('host.html', 420);
+  test('the share menu, when the editor adds it, opens from the keyboard inside the frame, and the frame grows to show it', async () => {
+    const hosted = await openHost('host-share.html', 420);
     const before = await expectFitted(hosted);
     await hosted.frame.focus('summary');
     await hosted.page.keyboard.press('Enter');
@@ -280,7 +287,7 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
   });
 
   test.each(['light', 'dark'] as const)('the open share menu passes axe in the %s theme, on the page and in an embed', async (theme) => {
-    for (const query of ['', '?embed=1']) {
+    for (const query of ['', '?embed=1&controls=share']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
       const page = await context.newPage();
       await page.goto(`${map.origin}/${query}`);
