@@ -1,0 +1,204 @@
+// The page arrives whole: the map is where it will stay from the first paint, and it reads without JavaScript
+// or when the program fails to load.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import { parseHeaders, serve, type Served } from '../../scripts/serve';
+import { DIST, browserAvailable, launch, serveDist, OPEN_PANEL, OPEN_TITLE } from './browser';
+
+const available = browserAvailable();
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const dataset = JSON.parse(readFileSync(new URL('../../data/countries.json', import.meta.url), 'utf8')) as {
+  source: { headline: string };
+  countries: { alpha3: string; relations: { quotes: string[] }[] }[];
+};
+const quotesOf = (alpha3: string) => dataset.countries.find((c) => c.alpha3 === alpha3)?.relations.flatMap((r) => r.quotes) ?? [];
+/** A stretch of Yemen's first quote long enough to be unique, short of any typographic quote marks. */
+const YEMEN_QUOTE = 'The Iran-backed Houthi rebels in Yemen have intensified their activities';
+
+/**
+ * Records the map's box at the first frame where it exists with a size, in page coordinates, before any program
+ * of the page runs (init scripts come first), in every frame of the context.
+ */
+async function recordFirstPaint(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const tick = () => {
+      const box = document.querySelector('svg#world-map')?.getBoundingClientRect();
+      if (box && box.width > 0 && box.height > 0) {
+        (window as unknown as { __firstBox: object }).__firstBox = {
+          x: box.x + window.scrollX,
+          y: box.y + window.scrollY,
+          width: box.width,
+          height: box.height,
+        };
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** The first-paint box and, once App has hydrated (html[data-view]) and two more frames have passed, the box then. */
+async function boxes(target: Page | Frame): Promise<{ first: Box; hydrated: Box }> {
+  await target.waitForSelector('html[data-view]', { state: 'attached' });
+  return target.evaluate(
+    () =>
+      new Promise<{ first: Box; hydrated: Box }>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const box = document.querySelector('svg#world-map')?.getBoundingClientRect();
+            done({
+              first: (window as unknown as { __firstBox: Box }).__firstBox,
+              hydrated: { x: (box?.x ?? NaN) + window.scrollX, y: (box?.y ?? NaN) + window.scrollY, width: box?.width ?? NaN, height: box?.height ?? NaN },
+            });
+          }),
+        ),
+      ),
+  );
+}
+
+function expectSameBox(first: Box, hydrated: Box, label: string) {
+  expect(first, `${label}: the map had a box at first paint`).toBeTruthy();
+  for (const side of ['x', 'y', 'width', 'height'] as const) {
+    expect(Math.abs(first[side] - hydrated[side]), `${label}: ${side} ${first[side]} at first paint, ${hydrated[side]} hydrated`).toBeLessThanOrEqual(0.5);
+  }
+}
+
+/** Yemen's row in the visible table holds its quote; its disclosure (native, no script needed) shows it. */
+async function expectYemenQuote(page: Page) {
+  const row = page.locator('section.table-view tr', { has: page.locator('th', { hasText: /^Yemen$/ }) });
+  expect(await row.isVisible()).toBe(true);
+  const quote = row.getByText(YEMEN_QUOTE).first();
+  if (!(await quote.isVisible())) await row.locator('summary').first().click();
+  expect(await quote.isVisible()).toBe(true);
+}
+
+describe.skipIf(!available)('the page arrives whole', () => {
+  let browser: Browser;
+  let site: Served;
+  let host: Served;
+  let dir: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+    dir = mkdtempSync(join(tmpdir(), 'article-map-arrival-'));
+    host = await serve({ root: dir });
+    // The shipped CSP, with frame-ancestors naming this test's host.
+    const csp = parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy'] ?? '';
+    site = await serveDist({ 'Content-Security-Policy': csp.replace(/frame-ancestors[^;]*/, `frame-ancestors ${host.origin}`) });
+    writeFileSync(
+      join(dir, 'frame.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="margin:0;padding:1rem"><p>A story.</p><iframe width="700" height="500" title="Map" src="${site.origin}/?embed=1"></iframe></body></html>`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cases: [string, string, BrowserContextOptions][] = [
+    ['at 1280×800', '/', { viewport: { width: 1280, height: 800 } }],
+    ['on a 390×844 touch phone', '/', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+    ['with Yemen open at 1280×800', '/?country=YEM', { viewport: { width: 1280, height: 800 } }],
+  ];
+  test.each(cases)('%s, the map does not move or resize when the page hydrates', async (label, path, options) => {
+    const context = await browser.newContext(options);
+    await recordFirstPaint(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    const { first, hydrated } = await boxes(page);
+    expectSameBox(first, hydrated, label);
+    if (path.includes('YEM')) expect(await page.locator(OPEN_TITLE).textContent()).toBe('Yemen');
+    await context.close();
+  });
+
+  test('in a 700×500 frame on another origin, the embed does not move or resize when it hydrates', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    await recordFirstPaint(context);
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/frame.html`);
+    let frame: Frame | undefined;
+    await expect.poll(() => (frame = page.frames().find((f) => f.url().startsWith(site.origin)))).toBeTruthy();
+    const { first, hydrated } = await boxes(frame as Frame);
+    expectSameBox(first, hydrated, 'embed in a 700×500 frame');
+    await context.close();
+  });
+
+  describe('without JavaScript', () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    test('the page shows the headline, the coloured map, the legend and every country’s quotes in the table', async () => {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+      const fills = await page.evaluate(() => {
+        const fill = (selector: string) => {
+          const path = document.querySelector(selector);
+          return path ? getComputedStyle(path).fill : null;
+        };
+        return { ally: fill('svg#world-map path[data-category="ally"]'), land: fill('svg#world-map path[data-category="none"]') };
+      });
+      expect(fills.ally).toBeTruthy();
+      expect(fills.land).toBeTruthy();
+      expect(fills.ally).not.toBe(fills.land);
+      expect(await page.locator('svg#world-map').isVisible()).toBe(true);
+      expect(await page.locator('.legend').first().isVisible()).toBe(true);
+      const table = page.locator('section.table-view');
+      expect(await table.isVisible()).toBe(true);
+      await expectYemenQuote(page);
+      expect(quotesOf('YEM')[0]).toContain(YEMEN_QUOTE); // the words checked are the dataset's
+      await page.close();
+    });
+
+    test('/country/rus/ shows Russia’s panel and a quote, and a link in the notes leads to another country’s page', async () => {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/country/rus/`);
+      expect(await page.locator(OPEN_TITLE).textContent()).toBe('Russia');
+      expect(await page.locator(OPEN_TITLE).isVisible()).toBe(true);
+      const quote = page.locator(`${OPEN_PANEL} blockquote`).first();
+      expect(await quote.isVisible()).toBe(true);
+      expect(quotesOf('RUS')).toContain((await quote.textContent())?.trim());
+
+      const links = await page.$$eval('.notes a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      for (const country of dataset.countries) expect(links.some((href) => href.endsWith(`country/${country.alpha3.toLowerCase()}/`)), country.alpha3).toBe(true);
+      await page.locator('.notes a', { hasText: /^Yemen$/ }).click();
+      await page.waitForURL(/\/country\/yem\/$/);
+      expect(await page.locator(OPEN_TITLE).textContent()).toBe('Yemen');
+      expect(await page.locator(OPEN_TITLE).isVisible()).toBe(true);
+      await page.close();
+    });
+  });
+
+  test('when the program fails to load, the table shows and an alert says the map did not load', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/assets/start-*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.first().textContent(), { timeout: 5000 }).toMatch(/map did not load/i);
+    expect(await alert.first().isVisible()).toBe(true);
+    const table = page.locator('section.table-view');
+    expect(await table.isVisible()).toBe(true);
+    await expectYemenQuote(page);
+    await context.close();
+  });
+});
