@@ -40,6 +40,26 @@ export type StaticFiles = Record<string, { type: string; body: string }>;
 /** Countries whose bounds the Middle East view must hold: the conflict's parties and its nearest neighbours. */
 const MIDDLE_EAST = ['376', '364', '792', '818', '887', '512', '682'];
 
+/**
+ * What a phone's square map starts on, one tap from the World view: the hearts of the story's countries from
+ * Turkey and Egypt to Iran, Oman and Yemen, close enough that a finger finds Israel and Lebanon.
+ */
+const PHONE_REGION = ['792', '818', '364', '512', '887', '760', '376', '422'];
+/** Room around each of those hearts, in map units, so a country is not cut at the edge of the screen. */
+const PHONE_MARGIN = 10;
+
+/** The square view that holds the given points with a margin. */
+function squareAround(points: readonly { x: number; y: number }[], width: number) {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x0 = Math.min(...xs) - PHONE_MARGIN;
+  const x1 = Math.max(...xs) + PHONE_MARGIN;
+  const y0 = Math.min(...ys) - PHONE_MARGIN;
+  const y1 = Math.max(...ys) + PHONE_MARGIN;
+  const k = Math.min(MAX_ZOOM, width / Math.max(x1 - x0, y1 - y0));
+  return { k: Math.round(k * 100) / 100, x: Math.round((x0 + x1) / 2), y: Math.round((y0 + y1) / 2) };
+}
+
 /** The zoom that fits the bounds of the given countries, with a margin. */
 function frame(set: ShapeSet, ids: readonly string[]) {
   const boxes = set.shapes.filter((s) => s.id && ids.includes(s.id)).map((s) => s.bounds);
@@ -99,6 +119,10 @@ export function buildArticleMap(): BuildResult {
     named: named.map((c) => c.key),
     hearts: annotations.hearts,
     middleEast: frame(shapes, MIDDLE_EAST),
+    phoneRegion: squareAround(
+      PHONE_REGION.flatMap((id) => annotations.hearts[codes[numericToAlpha3(id) ?? ''] ?? id] ?? []),
+      shapes.width,
+    ),
   };
   const markup = mapMarkup(overview, {
     categories,

@@ -14,6 +14,7 @@ import { KeySummary as KeySummaryView, Legend as LegendView } from '../map/Legen
 import type { ZoomControls } from '../map/useZoom';
 import { WorldMap as WorldMapView } from '../map/WorldMap';
 import { PanelDeck as PanelDeckView } from '../panel/PanelDeck';
+import { SHEET_QUERY } from '../panel/sheet';
 import { initialView, type Layout, type MapView, type Zoom } from '../state/view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { attachMap } from './core';
@@ -121,7 +122,14 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, close]);
 
-  const readInContext = useCallback((quote: string) => store.dispatch({ type: 'read', quote }), [store]);
+  // On a phone the sheet would lie over the passage: reading in context closes it (the article's links reopen it).
+  const readInContext = useCallback(
+    (quote: string) => {
+      if (window.matchMedia(SHEET_QUERY).matches) selection.set(null);
+      store.dispatch({ type: 'read', quote });
+    },
+    [store, selection],
+  );
   const onZoom = useCallback((zoom: Zoom | null) => store.dispatch({ type: 'zoom', zoom }), [store]);
   const onToggle = useCallback((category: Category) => store.dispatch({ type: 'toggle', category }), [store]);
   const choose = useCallback(

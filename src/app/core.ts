@@ -1,6 +1,10 @@
 // The map's behaviour that needs no React, attached by main.ts as soon as the pre-rendered page is there: a
 // hover, a tap or a click is answered at once, before the rest of the program has loaded and hydrated.
 import type { MapFacts } from '../geo/facts';
+import { shapeOf } from '../map/mapElement';
+import { SHEET_QUERY } from '../panel/sheet';
+import type { Opener } from '../state/selection';
+import type { Zoom } from '../state/view';
 import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
 import { createPointer, type MapPointer } from '../map/pointer';
@@ -16,6 +20,8 @@ export interface MapCore {
   outline: DrawOutline;
   tooltip: TooltipControl;
   pointer: MapPointer;
+  /** How the map moves to a view: at once until the zoom has started, then the zoom's own (animated) way. */
+  moveTo: { current: (zoom: Zoom) => void };
 }
 
 const attached = new WeakMap<SVGSVGElement, MapCore>();
@@ -43,6 +49,29 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   const zoomLayer = svg.querySelector('.zoom-layer');
   if (start && zoomLayer) showView(svg, [zoomLayer, overlay], start, facts);
   const outline = outlineDrawer(svg, overlay, facts.shapes);
+  const moveTo = {
+    current: (zoom: Zoom) => {
+      if (zoomLayer) showView(svg, [zoomLayer, overlay], zoom, facts);
+      session.store.dispatch({ type: 'zoom', zoom });
+    },
+  };
+  const win = doc.defaultView ?? window;
+  /**
+   * On a phone the open country is kept on the map, above the sheet: opened from the address, the search or the
+   * host, the map pans to it if it is not wholly in view. A tap is on what the reader sees, and moves nothing.
+   */
+  const keepInView = (key: string | null, opener?: Opener) => {
+    const shape = key && opener !== 'pointer' ? shapeOf(svg, key) : null;
+    if (!shape || typeof win.matchMedia !== 'function' || !win.matchMedia(SHEET_QUERY).matches) return;
+    const box = shape.getBoundingClientRect();
+    const view = frame.getBoundingClientRect();
+    if (box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom) return;
+    const units = shape.getBBox();
+    const current = session.store.getView().zoom?.k ?? session.startZoom()?.k ?? 1;
+    const aspect = view.height / view.width || 1;
+    const fit = (0.8 * facts.width) / Math.max(units.width, units.height / aspect, 1);
+    moveTo.current({ k: Math.max(1, Math.min(current, fit)), x: units.x + units.width / 2, y: units.y + units.height / 2 });
+  };
   const tooltip = tooltipControl(box, facts.shapes);
   followSelection(deck, facts.shapes, selection);
   attachSheet(deck, selection, frame);
@@ -54,7 +83,9 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
     if (key) tooltip.hide();
   };
   showSelected(selection.get());
+  keepInView(selection.get());
   selection.subscribe(showSelected);
+  selection.subscribe(keepInView);
 
   let hovered: string | null = null;
   const pointer = createPointer(frame, facts, {
@@ -67,7 +98,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
       selection.set(key, viaPointer ? 'pointer' : 'keyboard');
     },
   });
-  const core = { svg, frame, outline, tooltip, pointer };
+  const core = { svg, frame, outline, tooltip, pointer, moveTo };
   attached.set(svg, core);
   return core;
 }

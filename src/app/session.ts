@@ -48,7 +48,7 @@ export function createSession(
     resolve,
     code,
     search,
-    startZoom: () => store.getView().zoom ?? (location && onPhone() ? facts.middleEast : null),
+    startZoom: () => store.getView().zoom ?? (location && onPhone() ? facts.phoneRegion : null),
     followAddress() {
       if (stop) return stop;
       const address = createAddressBar(() => serialiseView(store.snapshot(), window.location.search, code));

@@ -29,4 +29,6 @@ export interface MapFacts {
   hearts: Record<string, Heart>;
   /** The view the "Middle East" button frames: where most countries the article names are. */
   middleEast: { k: number; x: number; y: number };
+  /** Where a phone's square map starts (see PHONE_QUERY in app/session.ts). */
+  phoneRegion: { k: number; x: number; y: number };
 }

@@ -18,6 +18,8 @@ export interface MapHandles {
   svg: SVGSVGElement;
   outline: DrawOutline;
   tooltip: TooltipControl;
+  /** How the core moves the map; the zoom takes it over once it has started. */
+  moveTo: { current: (zoom: Zoom) => void };
 }
 
 export interface WorldMapProps {
@@ -59,6 +61,11 @@ export function WorldMap(props: WorldMapProps) {
   const borders = useFinerBorders(mapElement);
   const controls = useZoom(mapElement, facts, { embed, initial: props.startZoom, onZoom: props.onZoom, onZoomIn: borders.onZoomIn, mirror: overlay });
   if (props.controlsRef) props.controlsRef.current = controls;
+  // From now on the core moves the map the zoom's way (animated, and reported like any zoom).
+  useLayoutEffect(() => {
+    const core = attach();
+    if (core) core.moveTo.current = controls.zoomTo;
+  }, [attach, controls]);
   const towards = useCallback(() => {
     const key = selection.get();
     const box = key ? mapElement()?.querySelector<SVGPathElement>(`path[data-key="${CSS.escape(key)}"]`)?.getBBox() : null;

@@ -22,8 +22,9 @@ export function attachSheet(deck: HTMLElement, selection: SelectionStore, map: H
     }
   };
 
-  // After a country opens: the sheet starts at its peek, and the map is scrolled up above it if it is hidden.
-  const unsubscribe = selection.subscribe((key) => {
+  // After a country opens (or the page opens with one): the sheet starts at its peek, and the map is scrolled
+  // up above it if it is hidden.
+  const follow = (key: string | null) => {
     expand(false);
     if (!key || !onPhone()) return;
     win.requestAnimationFrame(() => {
@@ -34,7 +35,9 @@ export function attachSheet(deck: HTMLElement, selection: SelectionStore, map: H
       const below = box.bottom + 8 - sheetTop;
       if (below > 0 || box.top < 0) win.scrollBy({ top: box.top < 0 ? box.top - 8 : Math.min(below, box.top - 8), behavior: 'instant' });
     });
-  });
+  };
+  follow(selection.get());
+  const unsubscribe = selection.subscribe(follow);
 
   let drag: { y: number; id: number } | null = null;
   const onDown = (event: PointerEvent) => {

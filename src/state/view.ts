@@ -45,7 +45,8 @@ export const defaultOptions: PageOptions = { theme: 'auto', controls: [] };
 export type MapView = Omit<ViewState, 'country'>;
 
 export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 8;
+/** Close enough that a phone's finger finds Lebanon at the story's region (see mapBuild's PHONE_REGION). */
+export const MAX_ZOOM = 12;
 
 export const initialView: ViewState = { country: null, hidden: [], zoom: null, layout: 'map', quote: null };
 
