@@ -9,7 +9,7 @@ import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
 import { createPointer, type MapPointer } from '../map/pointer';
 import { showView } from '../map/scale';
-import { TOOLTIP_ID, tooltipControl, type TooltipControl } from '../map/tooltip';
+import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
 import { followSelection } from '../panel/deck';
 import { attachSheet } from '../panel/sheet';
 import type { Session } from './session';
@@ -88,11 +88,24 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   selection.subscribe(keepInView);
 
   let hovered: string | null = null;
+  /** The hovered country's box in the frame, measured once per country and view, for the tooltip to stand beside. */
+  let measured: { key: string; where: string; box: FrameBox | null } | null = null;
+  const countryBox = (key: string, view: DOMRectReadOnly): FrameBox | null => {
+    const where = `${view.left},${view.top},${view.width},${zoomLayer?.getAttribute('transform') ?? ''}`;
+    if (measured?.key !== key || measured.where !== where) {
+      const rect = shapeOf(svg, key)?.getBoundingClientRect();
+      const box = rect
+        ? { left: rect.left - view.left, top: rect.top - view.top, right: rect.right - view.left, bottom: rect.bottom - view.top }
+        : null;
+      measured = { key, where, box };
+    }
+    return measured.box;
+  };
   const pointer = createPointer(frame, facts, {
-    hover(key, at) {
+    hover(key, at, view) {
       if (key !== hovered) outline('hover', (hovered = key));
       if (!key || key === selection.get()) return tooltip.hide();
-      tooltip.show(key, at.x, at.y, at.width);
+      tooltip.show(key, at, countryBox(key, view), view);
     },
     select(key, viaPointer) {
       selection.set(key, viaPointer ? 'pointer' : 'keyboard');

@@ -1,7 +1,7 @@
 // Saves the current view as SVG or PNG, and the dataset as CSV or JSON, through a temporary download link.
 import type { Category } from '../data/categories';
 import type { ArticleModel } from '../data/model';
-import { countByCategory } from '../data/summary';
+import { countByCategory, keyParts } from '../data/summary';
 import { FILE_NAME, datasetCsv, datasetJson } from '../embed/export';
 import { FILE_WIDTH, legendEntries, mapFile } from '../embed/mapFile';
 
@@ -97,6 +97,9 @@ function mapSvgText(svg: SVGSVGElement, { model, hidden }: MapDownloadOptions): 
     legend: legendEntries(countByCategory(model.countries), hidden),
     fills,
     headline: model.source.headline,
+    key: keyParts(countByCategory(model.countries))
+      .map((part) => part.text)
+      .join(' · '),
     colours: {
       page: token(root, '--page', '#ffffff'),
       ink: token(root, '--ink', '#1a1a1a'),

@@ -5,6 +5,7 @@ import { parseView, serialiseView, type CountryResolver } from '../state/url';
 import { initialView, type Zoom } from '../state/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 import { countryResolver, keyCoder } from './codes';
+import { siteRootFrom } from '../data/countryPage';
 
 /**
  * A phone's world view leaves the story's countries a few pixels wide: there the map starts on their region,
@@ -41,7 +42,16 @@ export function createSession(
   const known = new Set(facts.quotes);
   const parsed = location ? parseView(location.search, resolve, facts, (id) => known.has(id)) : initialView;
   const store = createViewStore({ ...parsed, country: parsed.country ?? country });
-  const search = () => serialiseView(store.snapshot(), location?.search ?? '', code);
+  /**
+   * On a country's own page the address stays the page while its country is open (without ?country=), and
+   * becomes the main page's with the view's ?country= once the reader opens another or closes it.
+   */
+  const onOwnPage = () => country !== null && store.selection.get() === country;
+  const viewFor = (search: string) => {
+    const view = store.snapshot();
+    return serialiseView(onOwnPage() ? { ...view, country: null } : view, search, code);
+  };
+  const search = () => viewFor(location?.search ?? '');
   let stop: (() => void) | null = null;
   return {
     store,
@@ -51,7 +61,12 @@ export function createSession(
     startZoom: () => store.getView().zoom ?? (location && onPhone() ? facts.phoneRegion : null),
     followAddress() {
       if (stop) return stop;
-      const address = createAddressBar(() => serialiseView(store.snapshot(), window.location.search, code));
+      const root = country === null ? null : new URL(siteRootFrom(country), window.location.href).pathname;
+      const address = createAddressBar(
+        () => viewFor(window.location.search),
+        window,
+        () => (root === null || onOwnPage() ? window.location.pathname : root),
+      );
       const unsubscribe = [store.subscribe(address.schedule), store.selection.subscribe(address.schedule)];
       window.addEventListener('pagehide', address.flush);
       stop = () => {

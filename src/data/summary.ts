@@ -1,5 +1,5 @@
 // Counts per category and the sentence a screen reader hears as the map's description.
-import { CATEGORIES, type Category } from './categories';
+import { CATEGORIES, FILTERABLE, type Category } from './categories';
 import type { Country } from './model';
 
 export function countByCategory(countries: readonly Country[]): Record<Category, number> {
@@ -22,4 +22,22 @@ export function describeMap(countries: readonly Country[]): string {
     `${plural(counts.mentioned, 'is', 'are')} mentioned without a stance. ` +
     `Use the search or the table view to reach every country without a mouse.`
   );
+}
+
+/** How the key line words each stance the reader can filter: "6 back Iran". */
+const KEY_WORDS: Partial<Record<Category, readonly [string, string]>> = {
+  ally: ['backs Iran', 'back Iran'],
+  severed: ['severed ties or recalled its envoy', 'severed ties or recalled envoys'],
+  neutral: ['mediates or protects interests', 'mediate or protect interests'],
+  defended: ['helped defend Israel', 'helped defend Israel'],
+  mentioned: ['is mentioned', 'are mentioned'],
+};
+
+/** The one-line key above the map (and in the downloads): each filterable stance with its count. */
+export function keyParts(counts: Readonly<Record<Category, number>>): { category: Category; text: string }[] {
+  return FILTERABLE.filter((category) => counts[category] > 0 && KEY_WORDS[category]).map((category) => {
+    const [one, many] = KEY_WORDS[category] as readonly [string, string];
+    const n = counts[category];
+    return { category, text: `${n} ${n === 1 ? one : many}` };
+  });
 }

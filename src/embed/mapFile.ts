@@ -40,11 +40,15 @@ export interface MapFileParts {
   /** A paint per category: a colour, or a url(#pattern) the map's own <defs> define. */
   fills: Readonly<Record<Category, string>>;
   headline: string;
+  /** The one-line key, as above the page's map: "6 back Iran · 6 severed ties or recalled envoys · …". */
+  key: string;
   colours: { page: string; ink: string; inkSoft: string; border: string };
   font: string;
 }
 
 const PAD = 16;
+const HEADLINE_FONT = 24;
+const KEY_FONT = 15;
 const SWATCH = 14;
 const LEGEND_FONT = 14;
 const CREDIT_FONT = 13;
@@ -71,9 +75,21 @@ export function wrap(text: string, width: number, size: number): string[] {
 
 export function mapFile(parts: MapFileParts): string {
   const { width, mapHeight, colours } = parts;
+  // Above the map, as on the page: the headline, then the key line.
+  const head: string[] = [];
+  let top = PAD;
+  for (const line of wrap(parts.headline, width - 2 * PAD, HEADLINE_FONT)) {
+    top += HEADLINE_FONT + 4;
+    head.push(`<text x="${PAD}" y="${top}" font-size="${HEADLINE_FONT}" font-weight="700" fill="${escapeMarkup(colours.ink)}">${escapeMarkup(line)}</text>`);
+  }
+  for (const line of wrap(parts.key, width - 2 * PAD, KEY_FONT)) {
+    top += KEY_FONT + 6;
+    head.push(`<text x="${PAD}" y="${top}" font-size="${KEY_FONT}" fill="${escapeMarkup(colours.ink)}">${escapeMarkup(line)}</text>`);
+  }
+  const mapTop = Math.ceil(top + PAD);
   const out: string[] = [];
   let x = PAD;
-  let y = mapHeight + PAD;
+  let y = mapTop + mapHeight + PAD;
   for (const entry of parts.legend.shown) {
     const text = entry.count === null ? entry.label : `${entry.label} (${entry.count})`;
     const itemWidth = SWATCH + 6 + textWidth(text, LEGEND_FONT);
@@ -104,7 +120,8 @@ export function mapFile(parts: MapFileParts): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeMarkup(parts.font)}">` +
     `<title>${escapeMarkup(parts.headline)}</title>` +
     `<rect width="${width}" height="${height}" fill="${escapeMarkup(colours.page)}"/>` +
-    parts.map +
+    `<g class="headline">${head.join('')}</g>` +
+    `<g transform="translate(0 ${mapTop})">${parts.map}</g>` +
     `<g class="legend">${out.join('')}</g>` +
     `</svg>\n`
   );

@@ -2,6 +2,7 @@
 import { Fragment } from 'react';
 import { FILTERABLE, type Category } from '../data/categories';
 import { CATEGORY_LABEL } from '../data/labels';
+import { keyParts } from '../data/summary';
 
 interface LegendProps {
   counts: Readonly<Record<Category, number>>;
@@ -42,22 +43,9 @@ export function Legend({ counts, hidden, onToggle }: LegendProps) {
   );
 }
 
-/** How the key line words each category: "6 back Iran". */
-const KEY_WORDS: Partial<Record<Category, [string, string]>> = {
-  ally: ['backs Iran', 'back Iran'],
-  severed: ['severed ties or recalled its envoy', 'severed ties or recalled envoys'],
-  neutral: ['mediates or protects interests', 'mediate or protect interests'],
-  defended: ['helped defend Israel', 'helped defend Israel'],
-  mentioned: ['is mentioned', 'are mentioned'],
-};
-
 /** The one-line key above the map: how many countries take each stance the reader can filter. */
 export function KeySummary({ counts }: { counts: Readonly<Record<Category, number>> }) {
-  const parts = FILTERABLE.filter((category) => counts[category] > 0).map((category) => {
-    const words = KEY_WORDS[category];
-    const n = counts[category];
-    return { category, text: words ? `${n} ${n === 1 ? words[0] : words[1]}` : `${n} ${CATEGORY_LABEL[category].toLowerCase()}` };
-  });
+  const parts = keyParts(counts);
   return (
     <p className="key-summary">
       {parts.map(({ category, text }, i) => (

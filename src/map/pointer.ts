@@ -10,8 +10,8 @@ interface PointerPlace {
 }
 
 export interface PointerHandlers {
-  /** The pointer is over `key` (null: over nothing) at a point of the map frame, in CSS pixels. */
-  hover: (key: string | null, at: { x: number; y: number; width: number }) => void;
+  /** The pointer is over `key` (null: over nothing) at a point of the map frame (CSS pixels; `frame` its box). */
+  hover: (key: string | null, at: { x: number; y: number }, frame: DOMRectReadOnly) => void;
   /** A click or tap on `key`; `pointer` is false for a click from a screen reader's virtual cursor. */
   select: (key: string, pointer: boolean) => void;
 }
@@ -50,12 +50,12 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
     const box = frame.getBoundingClientRect();
     const key = keyAt(event, box);
     hovered = key;
-    handlers.hover(key, { x: event.clientX - box.left, y: event.clientY - box.top, width: box.width });
+    handlers.hover(key, { x: event.clientX - box.left, y: event.clientY - box.top }, box);
   };
   const onLeave = () => {
     if (hovered === null) return;
     hovered = null;
-    handlers.hover(null, { x: 0, y: 0, width: 0 });
+    handlers.hover(null, { x: 0, y: 0 }, frame.getBoundingClientRect());
   };
 
   let press: { x: number; y: number; moved: boolean } | null = null;

@@ -1,7 +1,8 @@
-// The hover and focus tooltip's words and place: name, category and our one-line summaries. Hovering fills and
-// moves the box directly, so a pointer crossing the map costs a few text nodes and a composited move.
+// The hover and focus tooltip's words and place: name, every stance and one line. Hovering fills and moves the
+// box directly, so a pointer crossing the map costs a few text nodes and a composited move.
 import type { Category } from '../data/categories';
-import { CATEGORY_LABEL } from '../data/labels';
+import type { RelationKind } from '../data/categories';
+import { CATEGORY_LABEL, KIND_LABEL } from '../data/labels';
 import type { Country } from '../data/model';
 
 export const TOOLTIP_ID = 'map-tooltip';
@@ -24,8 +25,7 @@ function span(doc: Document, className: string): HTMLSpanElement {
 interface Lines {
   name: HTMLElement;
   stance: HTMLElement;
-  summaries: HTMLElement;
-  hint: HTMLElement;
+  summary: HTMLElement;
 }
 const made = new WeakMap<HTMLElement, Lines>();
 
@@ -40,47 +40,80 @@ function lines(box: HTMLElement): Lines {
     const swatch = span(doc, 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
     stance.append(swatch, doc.createTextNode(''));
-    const hint = span(doc, 'tooltip__hint');
-    hint.textContent = 'Click or press Enter for the article’s words';
-    parts = { name, stance, summaries: span(doc, 'tooltip__summaries'), hint };
-    box.replaceChildren(name, stance, parts.summaries, hint);
+    parts = { name, stance, summary: span(doc, 'tooltip__summary') };
+    box.replaceChildren(name, stance, parts.summary);
     made.set(box, parts);
   }
   return parts;
 }
 
-/** Gives the tooltip the text it should show for one shape. */
+/**
+ * A compact card: the name, every stance the article gives the country (Yemen: "Backs Iran · Recalled its
+ * ambassador") and one line of what it says; the panel has the rest.
+ */
 export function fillTooltip(box: HTMLElement, { name, category, country }: TooltipContent): void {
   const parts = lines(box);
   parts.name.textContent = name;
   parts.stance.dataset.category = category;
-  (parts.stance.lastChild as Text).data = CATEGORY_LABEL[category];
-  // A malformed entry gives a tooltip without summaries, never an exception in the pointer handler.
-  const relations: readonly { summary: string }[] = Array.isArray(country?.relations) ? country.relations : [];
-  const summaries = relations.map((relation) => String(relation.summary));
-  const shown = parts.summaries.children;
-  while (shown.length > summaries.length) shown[shown.length - 1]?.remove();
-  summaries.forEach((text, i) => {
-    const line = shown[i] ?? parts.summaries.appendChild(span(box.ownerDocument, 'tooltip__summary'));
-    if (line.textContent !== text) line.textContent = text;
-  });
-  parts.hint.hidden = !country;
+  // A malformed entry gives a tooltip with the category alone, never an exception in the pointer handler.
+  const relations: readonly { kind: RelationKind; summary: string }[] = Array.isArray(country?.relations) ? country.relations : [];
+  const stances = [...new Set(relations.map((relation) => KIND_LABEL[relation.kind] ?? ''))].filter(Boolean);
+  (parts.stance.lastChild as Text).data = stances.length ? stances.join(' · ') : CATEGORY_LABEL[category];
+  parts.summary.textContent = relations[0] ? String(relations[0].summary) : '';
+  parts.summary.hidden = !relations[0];
+}
+
+/** A box in the map frame's CSS pixels. */
+export interface FrameBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 /**
- * Puts the tooltip beside a point of the map frame, on the point's left in the right part of the frame so it
- * stays inside. Only a transform changes: the tooltip has a layer of its own and the map is not repainted.
+ * Puts the tooltip beside the country it describes, never over it: to the right of the country's box, else to
+ * its left, else below or above it; only where the country fills the frame (Russia zoomed in) does it fall back
+ * to beside the pointer. It stays inside the frame. Only a transform changes: the tooltip has a layer of its
+ * own and the map is not repainted.
  */
-export function placeTooltip(box: HTMLElement, x: number, y: number, frameWidth: number): void {
-  const left = x > frameWidth * 0.6;
-  const dx = left ? `calc(${Math.round(x - OFFSET_PX)}px - 100%)` : `${Math.round(x + OFFSET_PX)}px`;
-  box.style.transform = `translate(${dx}, ${Math.round(y + OFFSET_PX)}px)`;
+export function placeTooltip(
+  box: HTMLElement,
+  pointer: { x: number; y: number },
+  country: FrameBox | null,
+  frame: { width: number; height: number },
+): void {
+  const width = box.offsetWidth;
+  const height = box.offsetHeight;
+  const clampX = (x: number) => Math.max(0, Math.min(x, frame.width - width));
+  const clampY = (y: number) => Math.max(0, Math.min(y, frame.height - height));
+  let x: number;
+  let y: number;
+  if (country && country.right + OFFSET_PX + width <= frame.width) {
+    x = country.right + OFFSET_PX;
+    y = clampY(pointer.y - height / 2);
+  } else if (country && country.left - OFFSET_PX - width >= 0) {
+    x = country.left - OFFSET_PX - width;
+    y = clampY(pointer.y - height / 2);
+  } else if (country && country.bottom + OFFSET_PX + height <= frame.height) {
+    x = clampX(pointer.x - width / 2);
+    y = country.bottom + OFFSET_PX;
+  } else if (country && country.top - OFFSET_PX - height >= 0) {
+    x = clampX(pointer.x - width / 2);
+    y = country.top - OFFSET_PX - height;
+  } else {
+    x = clampX(pointer.x > frame.width * 0.6 ? pointer.x - OFFSET_PX - width : pointer.x + OFFSET_PX);
+    y = clampY(pointer.y + OFFSET_PX);
+  }
+  box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
 }
 
-
 export interface TooltipControl {
-  /** Shows the tooltip for a shape beside a point of the map frame (CSS pixels); refills only on a new shape. */
-  show(key: string, x: number, y: number, frameWidth: number): void;
+  /**
+   * Shows the tooltip for a shape, beside the shape's box (`country`, in the frame's CSS pixels, measured once per
+   * shape by the caller) near the pointer's point; refills only on a new shape.
+   */
+  show(key: string, pointer: { x: number; y: number }, country: FrameBox | null, frame: { width: number; height: number }): void;
   hide(): void;
   /** Where the summaries come from, once the page's program has the model; until then name and stance only. */
   describeWith(country: (key: string) => Country | undefined): void;
@@ -88,24 +121,24 @@ export interface TooltipControl {
 
 export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string, { name: string; category: Category }>>): TooltipControl {
   let shownKey: string | null = null;
-  let country: (key: string) => Country | undefined = () => undefined;
+  let lookup: (key: string) => Country | undefined = () => undefined;
   return {
-    show(key, x, y, frameWidth) {
+    show(key, pointer, country, frame) {
       if (shownKey !== key) {
         const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
         if (!shape) return this.hide();
-        fillTooltip(box, { name: shape.name, category: shape.category, country: country(key) });
+        fillTooltip(box, { name: shape.name, category: shape.category, country: lookup(key) });
         shownKey = key;
       }
-      placeTooltip(box, x, y, frameWidth);
       box.hidden = false;
+      placeTooltip(box, pointer, country, frame);
     },
     hide() {
       shownKey = null;
       box.hidden = true;
     },
-    describeWith(lookup) {
-      country = lookup;
+    describeWith(countries) {
+      lookup = countries;
       shownKey = null;
     },
   };

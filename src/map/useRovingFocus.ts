@@ -79,7 +79,10 @@ export function useRovingFocus({ handles, frame, shapes, selection, onOpen }: Ro
     outline('focus', key);
     const box = frame.current?.getBoundingClientRect();
     const shapeBox = path.getBoundingClientRect();
-    if (box) tooltip.show(key, shapeBox.left + shapeBox.width / 2 - box.left, shapeBox.top + shapeBox.height / 2 - box.top, box.width);
+    if (box) {
+      const country = { left: shapeBox.left - box.left, top: shapeBox.top - box.top, right: shapeBox.right - box.left, bottom: shapeBox.bottom - box.top };
+      tooltip.show(key, { x: (country.left + country.right) / 2, y: (country.top + country.bottom) / 2 }, country, box);
+    }
     const shape = shapes[key];
     if (shape) setAnnouncement(`${shape.name}: ${CATEGORY_LABEL[shape.category]}`);
   };

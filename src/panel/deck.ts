@@ -33,7 +33,8 @@ export function followSelection(
     if (hint) hint.hidden = slot !== null;
     deck.classList.toggle('deck--open', slot !== null);
     shown = slot;
-    if (slot && opener === 'keyboard') slot.querySelector<HTMLElement>('h2, button')?.focus();
+    // The heading names the panel: focus lands there, not on the sheet's handle before it.
+    if (slot && opener === 'keyboard') (slot.querySelector<HTMLElement>('h2') ?? slot.querySelector<HTMLElement>('button'))?.focus();
   };
   show(selection.get(), null);
   return selection.subscribe(show);

@@ -24,15 +24,21 @@ type IdleWindow = Window & {
  * history entry and keeps the path and the hash. A refused write (a browser's rate limit) is dropped: the
  * next change writes the whole view again.
  */
-export function createAddressBar(search: () => string, win: IdleWindow = window): AddressBar {
+export function createAddressBar(
+  search: () => string,
+  win: IdleWindow = window,
+  /** The path the address should have; by default the page's own (a country's page may send it to the root). */
+  path: () => string = () => win.location.pathname,
+): AddressBar {
   let pending: { cancel: () => void } | null = null;
   const write = () => {
     pending = null;
     const next = search();
+    const nextPath = path();
     const { location, history } = win;
-    if (next === location.search) return;
+    if (next === location.search && nextPath === location.pathname) return;
     try {
-      history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+      history.replaceState(history.state, '', `${nextPath}${next}${location.hash}`);
     } catch {
       // SecurityError from a rate limit: the view on screen is unaffected.
     }

@@ -154,6 +154,16 @@ describe.skipIf(!available)('a country page in the browser', () => {
       expect(Math.abs((first[side] as number) - (hydrated[side] as number)), `${side}: ${first[side]} → ${hydrated[side]}`).toBeLessThanOrEqual(0.5);
     }
     expect(new URL(page.url()).pathname).toBe('/country/rus/');
+    // The address stays a link to what the reader sees: another country is the main page's ?country=, and
+    // with nothing open it is the main page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const china = await page.locator('path[data-country="156"]').boundingBox();
+    if (!china) throw new Error('no China on the map');
+    await page.mouse.click(china.x + china.width * 0.55, china.y + china.height * 0.5);
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('China');
+    await expect.poll(() => `${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe('/?country=CHN');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => `${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe('/');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -14,6 +14,7 @@ function parts(overrides: Partial<MapFileParts> = {}): MapFileParts {
     legend: legendEntries(counts, []),
     fills,
     headline: 'Iran’s allies in 2024',
+    key: '6 back Iran · 6 severed ties or recalled envoys',
     colours: { page: '#fff', ink: '#111', inkSoft: '#555', border: '#777' },
     font: 'system-ui, "Segoe UI", sans-serif',
     ...overrides,
@@ -65,6 +66,20 @@ describe('mapFile', () => {
     expect(file).toContain('Source: Iran’s allies in 2024');
     const height = Number(/height="(\d+)"/.exec(file)?.[1]);
     expect(height).toBeGreaterThan(500);
+  });
+
+  test('the headline and the key line stand above the map, as on the page, and the credit below it', () => {
+    const file = mapFile(parts());
+    const headline = file.indexOf('>Iran’s allies in 2024</text>');
+    const key = file.indexOf('>6 back Iran · 6 severed ties or recalled envoys</text>');
+    const map = file.indexOf(parts().map);
+    const credit = file.indexOf('Source: Iran’s allies in 2024');
+    expect(headline).toBeGreaterThan(0);
+    expect(key).toBeGreaterThan(headline);
+    expect(map).toBeGreaterThan(key);
+    expect(credit).toBeGreaterThan(map);
+    // The map is moved down below them rather than drawn over them.
+    expect(file).toMatch(/<g transform="translate\(0 \d+\)"><svg/);
   });
 
   test('a headline with markup is text, not elements', () => {
