@@ -33,9 +33,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Writing a ref during render is how WorldMap hands its zoom controls up; it is read only in handlers.
-      'react-hooks/refs': 'off',
-      'react-hooks/immutability': 'off',
     },
   },
   // The layers data → geo → state → embed → map / panel → app: a folder imports only from the layers below it.

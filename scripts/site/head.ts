@@ -1,5 +1,5 @@
 // The tags in a page's <head> that search engines, link cards and oEmbed consumers read.
-import { escapeHtml } from './escape';
+import { escapeMarkup } from '../../src/geo/escapeMarkup';
 
 export interface HeadInput {
   title: string;
@@ -15,15 +15,15 @@ export interface HeadInput {
 }
 
 const meta = (attribute: 'name' | 'property', key: string, content: string | number) =>
-  `<meta ${attribute}="${key}" content="${escapeHtml(String(content))}">`;
+  `<meta ${attribute}="${key}" content="${escapeMarkup(String(content))}">`;
 
 /** One tag a line. Tags that need an absolute URL are left out when it is not given. */
 export function headTags(input: HeadInput): string {
   const { canonical, image, oembedUrl } = input;
   return [
-    `<title>${escapeHtml(input.title)}</title>`,
+    `<title>${escapeMarkup(input.title)}</title>`,
     meta('name', 'description', input.description),
-    canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}">` : '',
+    canonical ? `<link rel="canonical" href="${escapeMarkup(canonical)}">` : '',
     meta('property', 'og:type', 'website'),
     meta('property', 'og:title', input.title),
     meta('property', 'og:description', input.description),
@@ -44,7 +44,7 @@ export function headTags(input: HeadInput): string {
     meta('name', 'twitter:description', input.description),
     ...(image ? [meta('name', 'twitter:image', image.url), meta('name', 'twitter:image:alt', image.alt)] : []),
     oembedUrl
-      ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(input.title)}">`
+      ? `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(oembedUrl)}" title="${escapeMarkup(input.title)}">`
       : '',
   ]
     .filter(Boolean)

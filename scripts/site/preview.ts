@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { Category } from '../../src/data/categories';
 import { CATEGORY_SHORT } from '../../src/data/labels';
-import { escapeHtml } from './escape';
+import { escapeMarkup } from '../../src/geo/escapeMarkup';
 import { countryShape, focusView, mapSize, type Box } from './focus';
 import type { Palette } from './palette';
 
@@ -60,11 +60,11 @@ interface TextBlock {
 
 function text(block: TextBlock): string {
   const attrs =
-    `font-size="${block.size}" fill="${escapeHtml(block.fill)}"` +
+    `font-size="${block.size}" fill="${escapeMarkup(block.fill)}"` +
     (block.weight ? ` font-weight="700"` : '') +
     (block.italic ? ` font-style="italic"` : '');
   return block.lines
-    .map((line, i) => `<text x="${block.x}" y="${block.y + i * block.lineHeight}" ${attrs}>${escapeHtml(line)}</text>`)
+    .map((line, i) => `<text x="${block.x}" y="${block.y + i * block.lineHeight}" ${attrs}>${escapeMarkup(line)}</text>`)
     .join('');
 }
 
@@ -143,7 +143,7 @@ function stylesheet(palette: Palette): string {
 /** A swatch painted exactly as the map paints the category, patterns included. */
 function swatch(category: Category, x: number, y: number, size: number, border: string): string {
   // data-key: the category rules apply to the map's shapes, and a swatch is drawn as one.
-  return `<g class="world-map"><path data-key="swatch" data-category="${category}" d="M${x} ${y}h${size}v${size}h${-size}z" stroke="${escapeHtml(border)}" stroke-width="1"/></g>`;
+  return `<g class="world-map"><path data-key="swatch" data-category="${category}" d="M${x} ${y}h${size}v${size}h${-size}z" stroke="${escapeMarkup(border)}" stroke-width="1"/></g>`;
 }
 
 function countryPreview(input: PreviewInput, country: PreviewCountry): string {
@@ -180,14 +180,14 @@ function countryPreview(input: PreviewInput, country: PreviewCountry): string {
   const credit = clampLines(input.credit, width, 18, 3);
   const creditTop = PREVIEW_HEIGHT - MARGIN - (credit.length - 1) * 23;
   const room = Math.max(1, Math.floor((creditTop - 40 - y) / 34) + 1);
-  parts.push(`<text x="${MARGIN - 6}" y="${y + 14}" font-size="72" font-weight="700" fill="${escapeHtml(palette.colours[country.category])}">“</text>`);
+  parts.push(`<text x="${MARGIN - 6}" y="${y + 14}" font-size="72" font-weight="700" fill="${escapeMarkup(palette.colours[country.category])}">“</text>`);
   const quote = clampLines(country.firstQuote, width - 30, 26, room);
   parts.push(text({ lines: quote, x: MARGIN + 30, y, size: 26, lineHeight: 34, fill: t.ink, italic: true }));
   parts.push(text({ lines: credit, x: MARGIN, y: creditTop, size: 18, lineHeight: 23, fill: t.inkSoft }));
 
   return (
     framedMap(input.mapSvg, view, frame, highlight) +
-    `<path d="M${MAP_LEFT} 0v${PREVIEW_HEIGHT}" stroke="${escapeHtml(t.rule)}" stroke-width="2"/>` +
+    `<path d="M${MAP_LEFT} 0v${PREVIEW_HEIGHT}" stroke="${escapeMarkup(t.rule)}" stroke-width="2"/>` +
     parts.join('')
   );
 }
@@ -226,7 +226,7 @@ export function previewSvg(input: PreviewInput): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${FONT_FAMILY}">` +
     stylesheet(input.palette) +
-    `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="${escapeHtml(t.page)}"/>` +
+    `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="${escapeMarkup(t.page)}"/>` +
     body +
     `</svg>`
   );

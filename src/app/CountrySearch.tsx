@@ -1,4 +1,5 @@
 // Find any country by name or alias and open it, keyboard first: the WAI-ARIA 1.2 combobox with a listbox.
+import { useLatest } from '../ui/useLatest';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findCountries, type SearchEntry, type SearchHit } from '../data/findCountry';
 
@@ -21,8 +22,7 @@ export function CountrySearch({ loadEntries, onChoose }: CountrySearchProps) {
   const pendingEnter = useRef(false);
   // What the reader has typed and where a choice goes, for a list that arrives after the keystrokes.
   const typed = useRef('');
-  const chosen = useRef(onChoose);
-  chosen.current = onChoose;
+  const chosen = useLatest(onChoose);
   const hits = useMemo(() => (entries ? findCountries(entries, text) : []), [entries, text]);
 
   const load = () => {

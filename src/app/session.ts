@@ -13,6 +13,7 @@ import { siteRootFrom } from '../data/countryPage';
  */
 export const PHONE_QUERY = '(max-width: 599px)';
 const onPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches;
+const embedded = (location: Pick<Location, 'search'>) => new URLSearchParams(location.search).get('embed') === '1';
 
 export interface Session {
   store: ViewStore;
@@ -58,7 +59,8 @@ export function createSession(
     resolve,
     code,
     search,
-    startZoom: () => store.getView().zoom ?? (location && onPhone() ? facts.phoneRegion : null),
+    // An embed starts where the editor's address says (the share menu writes the view's zoom), else on the world.
+    startZoom: () => store.getView().zoom ?? (location && onPhone() && !embedded(location) ? facts.phoneRegion : null),
     followAddress() {
       if (stop) return stop;
       const root = country === null ? null : new URL(siteRootFrom(country), window.location.href).pathname;

@@ -1,4 +1,5 @@
 // The map inside a host's iframe: tells the host its height and the reader's choice, and takes the host's commands.
+import { useLatest } from '../ui/useLatest';
 import { useEffect, useMemo, useRef } from 'react';
 import type { HostCommand } from '../embed/messages';
 import { parsePymMessage, pymChildId, pymMessage } from '../embed/pym';
@@ -76,8 +77,7 @@ export function useEmbed({ enabled, onCommand, selection, describe }: EmbedOptio
   // pym.js's Parent puts the childId in the page's query string.
   const childId = useMemo(() => (typeof window === 'undefined' ? null : pymChildId(window.location.search)), []);
   // The latest handler, so a new onCommand each render does not tear down the listener.
-  const command = useRef(onCommand);
-  command.current = onCommand;
+  const command = useLatest(onCommand);
 
   const messages = useRef<Messages | null>(null);
 
@@ -103,5 +103,5 @@ export function useEmbed({ enabled, onCommand, selection, describe }: EmbedOptio
       stop();
       unsubscribe();
     };
-  }, [enabled, childId, selection, describe]);
+  }, [enabled, childId, selection, describe, command]);
 }

@@ -1,17 +1,10 @@
 // The joined, validated model the page renders: built once from data/ at build time, never changed after load.
-import type { Category, RelationKind } from './categories';
+// What comes from the dataset as it is (a relation, an unmapped mention) has its type from the schema.
+import type { Category } from './categories';
+import type { Dataset } from './schema';
 
-export interface Relation {
-  kind: RelationKind;
-  /** One line in our words. */
-  summary: string;
-  /** Verbatim passages from the article. */
-  quotes: string[];
-  /** The list lead-in or heading the quotes sit under, verbatim ("Iran has garnered support from…:"). */
-  under?: string;
-  /** Why the article is ambiguous here, if it is. */
-  note?: string;
-}
+/** One stance, as the dataset states it (schema.ts says what each field means). */
+export type Relation = Dataset['countries'][number]['relations'][number];
 
 export interface Country {
   /** ISO 3166-1 alpha-3, e.g. "RUS". */
@@ -27,11 +20,7 @@ export interface Country {
 }
 
 /** A mention the map cannot draw: unnamed groups, breakaway regions, places inside other shapes. */
-export interface UnmappedMention {
-  name: string;
-  note: string;
-  quotes: string[];
-}
+export type UnmappedMention = Dataset['unmapped'][number];
 
 export interface ArticleModel {
   source: { headline: string };

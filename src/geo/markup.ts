@@ -1,4 +1,5 @@
 // The map's SVG as HTML text, written into index.html at build time so the map paints before any script runs.
+import { escapeMarkup } from './escapeMarkup';
 import type { Category } from '../data/categories';
 import type { Annotations } from './annotate';
 import type { PlacedLabel } from './labels';
@@ -13,15 +14,13 @@ export interface MarkupOptions {
   annotations: Pick<Annotations, 'markers' | 'labels'>;
 }
 
-const escapeAttr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function mapMarkup(set: ShapeSet, options: MarkupOptions): string {
   const paths = set.shapes
     .map((shape) => {
       const category = (shape.id && options.categories.get(shape.id)) || 'none';
       const country = shape.id ? ` data-country="${shape.id}"` : '';
-      return `<path data-key="${shape.key}"${country} data-category="${category}" data-name="${escapeAttr(shape.name)}" d="${shape.d}"/>`;
+      return `<path data-key="${shape.key}"${country} data-category="${category}" data-name="${escapeMarkup(shape.name)}" d="${shape.d}"/>`;
     })
     .join('');
   const categoryOf = (key: string) => options.categories.get(set.shapes.find((s) => s.key === key)?.id ?? '') ?? 'none';
@@ -31,7 +30,7 @@ export function mapMarkup(set: ShapeSet, options: MarkupOptions): string {
     .map((m) => `<circle data-marker="${m.key}" data-category="${categoryOf(m.key)}" cx="${m.x}" cy="${m.y}" r="${MARKER_RADIUS}"/>`)
     .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="world-map" class="world-map" viewBox="0 0 ${set.width} ${set.height}" role="group" aria-label="${escapeAttr(options.title)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="world-map" class="world-map" viewBox="0 0 ${set.width} ${set.height}" role="group" aria-label="${escapeMarkup(options.title)}">` +
     `<defs>` +
     `<pattern id="pattern-severed" class="pattern-severed" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8"/><path d="M0 0v8" /></pattern>` +
     `<pattern id="pattern-neutral" class="pattern-neutral" patternUnits="userSpaceOnUse" width="10" height="10"><rect width="10" height="10"/><circle cx="5" cy="5" r="1.6"/></pattern>` +
@@ -56,7 +55,7 @@ const line = (x1: number, y1: number, x2: number, y2: number) =>
 function labelMarkup(label: PlacedLabel): string {
   const anchor = label.anchor === 'middle' ? '' : ` text-anchor="${label.anchor}"`;
   // Whole units: a fifth of a pixel at the world view, finer than a label's placement needs.
-  const text = `<text x="${Math.round(label.x)}" y="${Math.round(label.y)}"${anchor}>${escapeAttr(label.text)}</text>`;
+  const text = `<text x="${Math.round(label.x)}" y="${Math.round(label.y)}"${anchor}>${escapeMarkup(label.text)}</text>`;
   if (label.kind === 'inside') return `<g class="map-label" data-label="${label.key}" data-level="${label.level}">${text}</g>`;
   const leader = label.leader ? line(...label.leader) : '';
   return `<g class="map-callout" data-label="${label.key}" data-level="${label.level}">${leader}${text}</g>`;

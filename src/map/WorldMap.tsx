@@ -60,12 +60,14 @@ export function WorldMap(props: WorldMapProps) {
 
   const borders = useFinerBorders(mapElement);
   const controls = useZoom(mapElement, facts, { embed, initial: props.startZoom, onZoom: props.onZoom, onZoomIn: borders.onZoomIn, mirror: overlay });
-  if (props.controlsRef) props.controlsRef.current = controls;
-  // From now on the core moves the map the zoom's way (animated, and reported like any zoom).
+  // The parent's search and Middle East view use the zoom's actions; from now on the core moves the map the
+  // zoom's way too (animated, and reported like any zoom).
+  const { controlsRef } = props;
   useLayoutEffect(() => {
+    if (controlsRef) controlsRef.current = controls;
     const core = attach();
     if (core) core.moveTo.current = controls.zoomTo;
-  }, [attach, controls]);
+  }, [attach, controls, controlsRef]);
   const towards = useCallback(() => {
     const key = selection.get();
     const box = key ? mapElement()?.querySelector<SVGPathElement>(`path[data-key="${CSS.escape(key)}"]`)?.getBBox() : null;

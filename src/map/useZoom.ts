@@ -1,4 +1,5 @@
 // d3-zoom on the pre-rendered SVG: wheel, pinch, drag and the zoom buttons, reported as a Zoom view value.
+import { useLatest } from '../ui/useLatest';
 import { useCallback, useEffect, useRef } from 'react';
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -52,12 +53,9 @@ export function useZoom(
   },
 ): ZoomControls {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const onZoom = useRef(options.onZoom);
-  onZoom.current = options.onZoom;
-  const onZoomIn = useRef(options.onZoomIn);
-  onZoomIn.current = options.onZoomIn;
-  const initial = useRef(options.initial);
-  initial.current = options.initial;
+  const onZoom = useLatest(options.onZoom);
+  const onZoomIn = useLatest(options.onZoomIn);
+  const initial = useLatest(options.initial);
   const { mirror } = options;
 
   useEffect(() => {
@@ -120,7 +118,7 @@ export function useZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [mapElement, size, options.embed, mirror]);
+  }, [mapElement, size, options.embed, mirror, initial, onZoom, onZoomIn]);
 
   const zoomBy = useCallback(
     (factor: number) => {
