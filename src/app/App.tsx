@@ -219,17 +219,19 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
           controlsRef={controls}
         />
         <PanelDeck countries={byKey} shapes={facts.shapes} headline={model.source.headline} open={pageCountry} onClose={close} onReadInContext={readInContext} />
-        <section className="table-view" aria-label="Every country the article names">
-          <ErrorBoundary what="The table">
-            <CountryTable
-              countries={model.countries}
-              headline={model.source.headline}
-              keyOf={(country) => facts.codes[country.alpha3] ?? country.numeric}
-              onOpen={open}
-              hidden={view.hidden}
-            />
-          </ErrorBoundary>
-        </section>
+        {view.layout === 'table' ? (
+          <section className="table-view" aria-label="Every country the article names">
+            <ErrorBoundary what="The table">
+              <CountryTable
+                countries={model.countries}
+                headline={model.source.headline}
+                keyOf={(country) => facts.codes[country.alpha3] ?? country.numeric}
+                onOpen={open}
+                hidden={view.hidden}
+              />
+            </ErrorBoundary>
+          </section>
+        ) : null}
         {view.layout === 'article' ? (
           <section className="article-view" aria-label="The article">
             <ErrorBoundary what="The article">

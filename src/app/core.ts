@@ -8,7 +8,7 @@ import type { Zoom } from '../state/view';
 import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
 import { createPointer, type MapPointer } from '../map/pointer';
-import { showView } from '../map/scale';
+import { rescaleMarkers, showView } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
 import { followSelection } from '../panel/deck';
 import { attachSheet } from '../panel/sheet';
@@ -48,6 +48,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   const start = session.startZoom();
   const zoomLayer = svg.querySelector('.zoom-layer');
   if (start && zoomLayer) showView(svg, [zoomLayer, overlay], start, facts);
+  else rescaleMarkers(svg, facts.width, 1);
   const outline = outlineDrawer(svg, overlay, facts.shapes);
   const moveTo = {
     current: (zoom: Zoom) => {

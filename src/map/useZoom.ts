@@ -1,12 +1,10 @@
-// d3-zoom on the pre-rendered SVG: wheel, pinch, drag and the zoom buttons, reported as a Zoom view value.
-import { useLatest } from '../ui/useLatest';
+// The map's zoom as the page uses it: the buttons' actions, the view reported as a Zoom value, and d3-zoom
+// (./zoomBehaviour) loaded when the page is idle or at the reader's first zoom, whichever comes first.
 import { useCallback, useEffect, useRef } from 'react';
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { MAX_ZOOM, MIN_ZOOM, type Zoom } from '../state/view';
+import { MAX_ZOOM, type Zoom } from '../state/view';
+import { useLatest } from '../ui/useLatest';
 import { rescaleMarkers } from './scale';
-
+import type { ZoomHandle } from './zoomBehaviour';
 
 export interface ZoomControls {
   zoomBy: (factor: number) => void;
@@ -19,23 +17,10 @@ export interface ZoomControls {
 
 /** A country narrower than this share of the map's width gets zoomed to when a reader searches for it. */
 const SMALL_SHARE = 0.03;
+/** The longest the zoom waits for an idle moment before it loads anyway, in ms. */
+const IDLE_WAIT_MS = 3000;
 
-export function toTransform(zoom: Zoom | null, width: number, height: number): ZoomTransform {
-  if (!zoom) return zoomIdentity;
-  return zoomIdentity.translate(width / 2 - zoom.k * zoom.x, height / 2 - zoom.k * zoom.y).scale(zoom.k);
-}
-
-export function fromTransform(t: ZoomTransform, width: number, height: number): Zoom | null {
-  if (t.k <= MIN_ZOOM + 0.001) return null;
-  return { k: t.k, x: (width / 2 - t.x) / t.k, y: (height / 2 - t.y) / t.k };
-}
-
-/** The map shows the whole world, where there is nowhere to pan: a press there is only ever a click. */
-export function atWorldView(svg: Element): boolean {
-  return zoomTransform(svg).k <= MIN_ZOOM;
-}
-
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
 export function useZoom(
   /** The drawn map, once it is in the page. */
@@ -52,100 +37,68 @@ export function useZoom(
     mirror?: { current: SVGGElement | null };
   },
 ): ZoomControls {
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const handle = useRef<Promise<ZoomHandle | null> | null>(null);
+  const load = useRef<() => Promise<ZoomHandle | null>>(() => Promise.resolve(null));
   const onZoom = useLatest(options.onZoom);
   const onZoomIn = useLatest(options.onZoomIn);
   const initial = useLatest(options.initial);
-  const { mirror } = options;
+  const { mirror, embed } = options;
 
   useEffect(() => {
     const svg = mapElement();
     if (!svg) return;
-    const layer = svg.querySelector<SVGGElement>('.zoom-layer');
-    const { width, height } = size;
-    let startedAt: ZoomTransform | null = null;
-    const zoom = d3zoom<SVGSVGElement, unknown>()
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      // In an embed, a one-finger swipe or a plain wheel scrolls the host page; pinch or ctrl+wheel zooms.
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return !options.embed || (event as WheelEvent).ctrlKey;
-        // A finger scrolls the page (the page never traps scrolling); two fingers pinch or pan the map.
-        if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
-        // d3's drag needs the event's window; synthetic events without one (jsdom) cannot start a pan.
-        if (!(event as UIEvent).view) return false;
-        // At the whole-world view there is nowhere to pan to: a press there is only a click, and d3 need not
-        // start (and end) a gesture for it.
-        if (event.type === 'mousedown' && atWorldView(svg)) return false;
-        return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        const transform = event.transform.toString();
-        layer?.setAttribute('transform', transform);
-        mirror?.current?.setAttribute('transform', transform);
-        svg.style.setProperty('--k', String(event.transform.k));
-        rescaleMarkers(svg, width, event.transform.k);
-        if (event.transform.k > 1) onZoomIn.current?.(event.transform.k);
-      })
-      .on('start', (event: { transform: ZoomTransform }) => {
-        startedAt = event.transform;
-      })
-      .on('end', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
-        // A click is a gesture that went nowhere: the view is the same, so nothing is told and nothing renders.
-        const { k, x, y } = event.transform;
-        if (startedAt && startedAt.k === k && startedAt.x === x && startedAt.y === y) return;
-        onZoom.current(fromTransform(event.transform, width, height));
-      });
-    const selection = select(svg);
-    selection.call(zoom).on('dblclick.zoom', null);
+    let stopped = false;
+    let attached: ZoomHandle | null = null;
+    load.current = () =>
+      (handle.current ??= import('./zoomBehaviour').then(
+        ({ attachZoom }) => {
+          if (stopped) return null;
+          attached = attachZoom(svg, {
+            size,
+            embed,
+            start: initial.current(),
+            mirror: mirror?.current ?? null,
+            onZoom: (zoom) => onZoom.current(zoom),
+            onZoomIn: (k) => onZoomIn.current?.(k),
+          });
+          return attached;
+        },
+        // Without d3-zoom the map still reads and answers; the buttons try again next time.
+        () => (handle.current = null),
+      ));
+    // The first gesture that zooms loads it at once; a wheel turned before it arrived is replayed to it.
+    const first = () => void load.current();
+    const firstWheel = (event: WheelEvent) => {
+      if (embed && !event.ctrlKey) return; // in an embed a plain wheel scrolls the host page
+      event.preventDefault();
+      const replay = new WheelEvent('wheel', event);
+      void load.current().then((zoom) => zoom && svg.dispatchEvent(replay));
+    };
+    const idle = window as IdleWindow;
+    if (idle.requestIdleCallback) idle.requestIdleCallback(first, { timeout: IDLE_WAIT_MS });
+    else setTimeout(first, IDLE_WAIT_MS);
+    svg.addEventListener('wheel', firstWheel, { once: true });
+    svg.addEventListener('touchstart', first, { passive: true, once: true });
     svg.style.touchAction = 'pan-x pan-y';
-    const start = initial.current();
-    selection.call(zoom.transform, toTransform(start, width, height));
-    rescaleMarkers(svg, width, start?.k ?? 1);
-    behaviour.current = zoom;
-    const onResize = () => rescaleMarkers(svg, width, Number(svg.style.getPropertyValue('--k')) || 1);
+    const onResize = () => rescaleMarkers(svg, size.width, Number(svg.style.getPropertyValue('--k')) || initial.current()?.k || 1);
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
     observer?.observe(svg);
     return () => {
+      stopped = true;
       observer?.disconnect();
-      selection.on('.zoom', null);
-      behaviour.current = null;
+      svg.removeEventListener('wheel', firstWheel);
+      svg.removeEventListener('touchstart', first);
+      attached?.detach();
+      handle.current = null;
     };
-  }, [mapElement, size, options.embed, mirror, initial, onZoom, onZoomIn]);
+  }, [mapElement, size, embed, mirror, initial, onZoom, onZoomIn]);
 
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const svg = mapElement();
-      if (!svg || !behaviour.current) return;
-      const selection = select(svg);
-      if (reducedMotion()) behaviour.current.scaleBy(selection, factor);
-      else behaviour.current.scaleBy(selection.transition().duration(250), factor);
-    },
-    [mapElement],
-  );
-
-  const zoomTo = useCallback(
-    (target: Zoom | null) => {
-      const svg = mapElement();
-      if (!svg || !behaviour.current) return;
-      const selection = select(svg);
-      const transform = toTransform(target, size.width, size.height);
-      if (reducedMotion()) behaviour.current.transform(selection, transform);
-      else behaviour.current.transform(selection.transition().duration(400), transform);
-    },
-    [mapElement, size],
-  );
+  const zoomBy = useCallback((factor: number) => void load.current().then((zoom) => zoom?.zoomBy(factor)), []);
+  const zoomTo = useCallback((target: Zoom | null) => void load.current().then((zoom) => zoom?.zoomTo(target)), []);
 
   const zoomToShape = useCallback(
     (key: string) => {
-      const path = mapElement()?.querySelector<SVGPathElement>(`path[data-key="${key}"]`);
+      const path = mapElement()?.querySelector<SVGPathElement>(`path[data-key="${CSS.escape(key)}"]`);
       if (!path || typeof path.getBBox !== 'function') return;
       const box = path.getBBox();
       if (box.width > size.width * SMALL_SHARE) return;
@@ -156,12 +109,9 @@ export function useZoom(
   );
 
   const zoomInTowards = useCallback(
-    (point: { x: number; y: number }) => {
-      const svg = mapElement();
-      if (!svg) return;
-      zoomTo({ k: Math.min(MAX_ZOOM, zoomTransform(svg).k * 2), x: point.x, y: point.y });
-    },
-    [mapElement, zoomTo],
+    (point: { x: number; y: number }) =>
+      void load.current().then((zoom) => zoom?.zoomTo({ k: Math.min(MAX_ZOOM, zoom.scale() * 2), x: point.x, y: point.y })),
+    [],
   );
 
   return { zoomBy, zoomTo, zoomToShape, zoomInTowards };

@@ -4,9 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { searchEntries } from '../../../src/data/aliases';
 import { findCountries } from '../../../src/data/findCountry';
 import { atlasEntries, buildModel } from '../../../src/data/validate';
+import { readAtlas } from '../../../scripts/atlas';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-const atlas = atlasEntries(JSON.parse(read('node_modules/world-atlas/countries-50m.json')));
+const atlas = atlasEntries(readAtlas());
 const result = buildModel({ datasetText: read('data/countries.json'), articleText: read('data/article.txt'), atlas });
 const entries = searchEntries(atlas, result.ok ? result.aliases : {});
 

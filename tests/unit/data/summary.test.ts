@@ -1,11 +1,12 @@
 // The map's description for screen readers counts every category, the ones that helped defend Israel too.
+import { readAtlas } from '../../../scripts/atlas';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { countByCategory, describeMap } from '../../../src/data/summary';
 import { atlasEntries, buildModel } from '../../../src/data/validate';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-const atlas = atlasEntries(JSON.parse(read('node_modules/world-atlas/countries-50m.json')));
+const atlas = atlasEntries(readAtlas());
 const result = buildModel({ datasetText: read('data/countries.json'), articleText: read('data/article.txt'), atlas });
 const countries = result.ok ? result.model.countries : [];
 

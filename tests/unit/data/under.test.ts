@@ -1,11 +1,12 @@
 // A relation's `under`: the list lead-in its quotes sit under, held to the article like a quote.
+import { readAtlas } from '../../../scripts/atlas';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { atlasEntries, buildModel } from '../../../src/data/validate';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const articleText = read('data/article.txt');
-const atlas = atlasEntries(JSON.parse(read('node_modules/world-atlas/countries-50m.json')));
+const atlas = atlasEntries(readAtlas());
 const lead = 'Iran has garnered support from several nations amid escalating tensions in the Middle East:';
 
 function errorsFor(relation: Record<string, unknown>): string[] {

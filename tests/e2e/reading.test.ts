@@ -1,0 +1,70 @@
+// How the page reads at a glance: key and legend with the map in the first screen, the table on a small phone,
+// and a quote's passage in the article and back.
+import { describe, expect, test } from 'vitest';
+import { OPEN_TITLE, browserAndBuild, browserAvailable, watch } from './browser';
+
+const available = browserAvailable();
+
+describe.skipIf(!available)('reading the graphic', () => {
+  const env = browserAndBuild();
+
+  test('at 1280×800 the key, the whole map and the legend are on the first screen', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.site.origin}/`);
+    const boxes = await page.evaluate(() =>
+      ['.key-summary', '.map-frame', '.legend'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return { selector, top: box?.top ?? -1, bottom: box?.bottom ?? Infinity };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.top, box.selector).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, box.selector).toBeLessThanOrEqual(800);
+    }
+    // The key comes before the map, the legend after it.
+    expect(boxes[0]?.bottom ?? 0).toBeLessThanOrEqual(boxes[1]?.top ?? 0);
+    expect(boxes[2]?.top ?? 0).toBeGreaterThanOrEqual(boxes[1]?.bottom ?? 0);
+    await page.close();
+  });
+
+  test('on a 320 px phone the table is cards without sideways scrolling, and opening a country keeps the place', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/?view=table`);
+    await page.waitForSelector('html[data-view="table"]', { state: 'attached' });
+    await page.waitForSelector('.table-view table');
+    for (const details of await page.locator('.table-view details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    const yemen = page.locator('.table-view button', { hasText: 'Yemen' }).first();
+    await yemen.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await yemen.tap();
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Yemen');
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(2);
+    await context.close();
+  });
+
+  test('a quote’s “Read in context” opens the article at its passage, and the passage leads back to the country', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.origin}/?country=LBN`);
+    await page.waitForSelector('html[data-view="map"]', { state: 'attached' });
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Lebanon');
+    await page.locator('.panel-slot:not([hidden]) .quote__context').first().click();
+    await page.waitForSelector('html[data-view="article"]', { state: 'attached' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('article');
+    expect(new URL(page.url()).searchParams.get('quote')).toMatch(/^lbn-\d+-\d+$/);
+    const current = page.locator('a.passage__country[aria-current="true"]');
+    await expect.poll(() => current.count()).toBe(1);
+    expect(await current.textContent()).toBe('Lebanon');
+    // Back to the map, then from another passage to its country.
+    await page.getByRole('button', { name: 'Map' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Article' }).click();
+    await page.locator('a.passage__country[data-alpha3="EGY"]').first().click();
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Egypt');
+    expect(problems).toEqual({ errors: [], foreign: [] });
+    await page.close();
+  });
+});
