@@ -104,9 +104,10 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   };
   const pointer = createPointer(frame, facts, {
     hover(key, at, view) {
+      // Reads before writes: the country's box and the tooltip's size are measured before the outline changes.
+      if (!key || key === selection.get()) tooltip.hide();
+      else tooltip.show(key, at, countryBox(key, view), view);
       if (key !== hovered) outline('hover', (hovered = key));
-      if (!key || key === selection.get()) return tooltip.hide();
-      tooltip.show(key, at, countryBox(key, view), view);
     },
     select(key, viaPointer) {
       selection.set(key, viaPointer ? 'pointer' : 'keyboard');

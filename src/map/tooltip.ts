@@ -82,9 +82,9 @@ export function placeTooltip(
   pointer: { x: number; y: number },
   country: FrameBox | null,
   frame: { width: number; height: number },
+  size: { width: number; height: number } = { width: box.offsetWidth, height: box.offsetHeight },
 ): void {
-  const width = box.offsetWidth;
-  const height = box.offsetHeight;
+  const { width, height } = size;
   const clampX = (x: number) => Math.max(0, Math.min(x, frame.width - width));
   const clampY = (y: number) => Math.max(0, Math.min(y, frame.height - height));
   let x: number;
@@ -121,6 +121,8 @@ export interface TooltipControl {
 
 export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string, { name: string; category: Category }>>): TooltipControl {
   let shownKey: string | null = null;
+  /** The card's size, measured once per country: moving within a country reads no layout. */
+  let size = { width: 0, height: 0 };
   let lookup: (key: string) => Country | undefined = () => undefined;
   return {
     show(key, pointer, country, frame) {
@@ -128,10 +130,12 @@ export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string,
         const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
         if (!shape) return this.hide();
         fillTooltip(box, { name: shape.name, category: shape.category, country: lookup(key) });
+        box.hidden = false;
+        size = { width: box.offsetWidth, height: box.offsetHeight };
         shownKey = key;
       }
       box.hidden = false;
-      placeTooltip(box, pointer, country, frame);
+      placeTooltip(box, pointer, country, frame, size);
     },
     hide() {
       shownKey = null;

@@ -82,8 +82,8 @@ export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomHandle
     });
   const selection = select(svg);
   selection.call(zoom).on('dblclick.zoom', null);
-  // Without an event, so nothing is reported: the page already shows this view.
-  zoom.transform(selection, toTransform(options.start, width, height));
+  // The view the page already shows (d3-zoom starts at the whole world); nothing is reported for it.
+  if (options.start) zoom.transform(selection, toTransform(options.start, width, height));
   const animate = (duration: number) => (reducedMotion() ? selection : selection.transition().duration(duration));
   return {
     scale: () => zoomTransform(svg).k,

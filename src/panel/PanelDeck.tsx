@@ -22,7 +22,7 @@ export function PanelDeck({ countries, shapes, headline, open, onClose, onReadIn
   // Only countries drawn on the map can be opened; the notes list the others.
   const entries = [...countries].filter(([key]) => Object.hasOwn(shapes, key));
   return (
-    <div className={open ? 'deck deck--open' : 'deck'}>
+    <div className="deck">
       <aside className="hint" aria-label="How to read the map" hidden={open !== null}>
         <p>Select a country to read what the article says about it, in its own words.</p>
       </aside>

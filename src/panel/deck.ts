@@ -31,7 +31,6 @@ export function followSelection(
     if (shown && shown !== slot) shown.hidden = true;
     if (slot) slot.hidden = false;
     if (hint) hint.hidden = slot !== null;
-    deck.classList.toggle('deck--open', slot !== null);
     shown = slot;
     // The heading names the panel: focus lands there, not on the sheet's handle before it.
     if (slot && opener === 'keyboard') (slot.querySelector<HTMLElement>('h2') ?? slot.querySelector<HTMLElement>('button'))?.focus();

@@ -15,6 +15,8 @@ export function attachSheet(deck: HTMLElement, selection: SelectionStore, map: H
   const win = deck.ownerDocument.defaultView ?? window;
   const onPhone = () => typeof win.matchMedia === 'function' && win.matchMedia(SHEET_QUERY).matches;
   const expand = (expanded: boolean) => {
+    // Unchanged, nothing is written: opening a country on a wide screen touches no handle.
+    if (deck.classList.contains('deck--expanded') === expanded) return;
     deck.classList.toggle('deck--expanded', expanded);
     for (const handle of deck.querySelectorAll('.sheet-handle')) {
       handle.setAttribute('aria-expanded', String(expanded));

@@ -1,12 +1,11 @@
 // The page arrives whole: the map is where it will stay from the first paint, and it reads without JavaScript
 // or when the program fails to load.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { parseHeaders, serve, type Served } from '../../scripts/serve';
-import { DIST, browserAvailable, launch, serveDist, OPEN_PANEL, OPEN_TITLE } from './browser';
+import type { Served } from '../../scripts/serve';
+import { browserAvailable, launch, serveHostAndMap, type HostAndMap, OPEN_PANEL, OPEN_TITLE } from './browser';
 
 const available = browserAvailable();
 
@@ -89,13 +88,12 @@ describe.skipIf(!available)('the page arrives whole', () => {
   let host: Served;
   let dir: string;
 
+  let served: HostAndMap;
+
   beforeAll(async () => {
     browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'article-map-arrival-'));
-    host = await serve({ root: dir });
-    // The shipped CSP, with frame-ancestors naming this test's host.
-    const csp = parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy'] ?? '';
-    site = await serveDist({ 'Content-Security-Policy': csp.replace(/frame-ancestors[^;]*/, `frame-ancestors ${host.origin}`) });
+    served = await serveHostAndMap('arrival');
+    ({ dir, host, map: site } = served);
     writeFileSync(
       join(dir, 'frame.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
@@ -104,9 +102,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
-    await host?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   const cases: [string, string, BrowserContextOptions][] = [

@@ -1,9 +1,11 @@
 // Starts Debian's Chromium through playwright-core and serves the production build, for the browser tests.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page, ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, launchChromium } from '../../scripts/chromium';
-import { serve, type Served } from '../../scripts/serve';
+import { parseHeaders, serve, type Served } from '../../scripts/serve';
 
 export { CHROMIUM };
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -67,3 +69,30 @@ export function browserAndBuild(): { browser: Browser; site: Served } {
 export const OPEN_PANEL = '.panel-slot:not([hidden]) .panel';
 /** The open panel's heading, the country's name. */
 export const OPEN_TITLE = `${OPEN_PANEL} h2`;
+
+export interface HostAndMap {
+  /** Where the host's pages go (write them before loading them). */
+  dir: string;
+  host: Served;
+  /** The build, served under the shipped CSP with frame-ancestors naming the host instead of "any https page". */
+  map: Served;
+  close: () => Promise<void>;
+}
+
+/** A host page's origin and the map on another, as a news page frames the embed. */
+export async function serveHostAndMap(name: string): Promise<HostAndMap> {
+  const dir = mkdtempSync(join(tmpdir(), `article-map-${name}-`));
+  const host = await serve({ root: dir });
+  const csp = parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy'] ?? '';
+  const map = await serveDist({ 'Content-Security-Policy': csp.replace(/frame-ancestors[^;]*/, `frame-ancestors ${host.origin}`) });
+  return {
+    dir,
+    host,
+    map,
+    close: async () => {
+      await map.close();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,12 +1,11 @@
 // Readers of the map in a fixed-size frame on another site: it fits without scrolling, opens a country as a card
 // inside the frame, works in sandboxed frames, and takes the address's theme and controls, ignoring bad values.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { parseHeaders, serve, type Served } from '../../scripts/serve';
-import { DIST, browserAvailable, launch, serveDist, watch, OPEN_PANEL, OPEN_TITLE } from './browser';
+import type { Served } from '../../scripts/serve';
+import { browserAvailable, launch, serveHostAndMap, type HostAndMap, watch, OPEN_PANEL, OPEN_TITLE } from './browser';
 
 const available = browserAvailable();
 
@@ -60,19 +59,16 @@ describe.skipIf(!available)('readers in a fixed frame', () => {
   let host: Served;
   let dir: string;
 
+  let served: HostAndMap;
+
   beforeAll(async () => {
     browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'article-map-frame-'));
-    host = await serve({ root: dir });
-    // The shipped CSP, with frame-ancestors naming this test's host instead of "any https page".
-    const csp = parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy'] ?? '';
-    map = await serveDist({ 'Content-Security-Policy': csp.replace(/frame-ancestors[^;]*/, `frame-ancestors ${host.origin}`) });
+    served = await serveHostAndMap('frame');
+    ({ dir, host, map } = served);
   });
   afterAll(async () => {
     await browser?.close();
-    await map?.close();
-    await host?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   let pages = 0;

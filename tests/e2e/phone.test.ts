@@ -2,9 +2,8 @@
 // the quotes, fingers can reach the countries the article names, and a quote leads to its place in the article.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { heartOf } from '../../src/geo/hearts';
-import { decodePath } from '../../src/geo/rings';
 import { browserAndBuild, browserAvailable, watch, OPEN_PANEL, OPEN_TITLE } from './browser';
+import { inFrame, namedHearts } from './hearts';
 
 const available = browserAvailable();
 
@@ -15,35 +14,8 @@ const PHONES = [
 const YEMEN = 'path[data-country="887"]';
 const SLOT = '.panel-slot:not([hidden])';
 
-interface NamedHeart {
-  key: string;
-  name: string;
-  x: number;
-  y: number;
-  /** Room around the heart to the country's nearest edge, in screen pixels. */
-  room: number;
-}
-
-/** The heart of every named country, from the drawn shapes, placed on screen through each shape's own matrix. */
-async function namedHearts(page: Page): Promise<NamedHeart[]> {
-  const shapes = await page.$$eval('.map-frame svg path[data-key]:not([data-category="none"])', (paths) =>
-    paths.map((p) => ({ key: p.getAttribute('data-key') ?? '', name: p.getAttribute('data-name') ?? '', d: p.getAttribute('d') ?? '' })),
-  );
-  const hearts = shapes.map((shape) => ({ ...shape, heart: heartOf(decodePath(shape.d)) }));
-  const placed = await page.evaluate(
-    (list) =>
-      list.map(({ key, name, heart }) => {
-        const path = document.querySelector(`.map-frame svg path[data-key="${key}"]`) as SVGGraphicsElement;
-        const m = path.getScreenCTM() as DOMMatrix;
-        return { key, name, x: m.a * heart.x + m.c * heart.y + m.e, y: m.b * heart.x + m.d * heart.y + m.f, room: heart.room * Math.hypot(m.a, m.b) };
-      }),
-    hearts,
-  );
-  // Only the hearts the map's frame shows: a framing that leaves a country out of sight asks nothing of it.
-  const frame = await page.locator('.map-frame').boundingBox();
-  if (!frame) throw new Error('no map frame');
-  return placed.filter((h) => h.x > frame.x && h.x < frame.x + frame.width && h.y > frame.y && h.y < frame.y + frame.height);
-}
+/** The hearts of the named countries that the map's frame shows. */
+const heartsInView = async (page: Page) => inFrame(page, await namedHearts(page));
 
 /** The element's box, and whether it lies within the viewport. */
 async function inViewport(page: Page, selector: string) {
@@ -118,14 +90,14 @@ describe.skipIf(!available)('on a phone', () => {
   test('at 390×844, at least 8 named countries offer a finger 4 px of room, and a tap on Israel, Lebanon or Bahrain there opens it', async () => {
     const page = await phone(390, 844, '/');
     const problems = watch(page, env.site.origin);
-    const hearts = await namedHearts(page);
+    const hearts = await heartsInView(page);
     const roomy = hearts.filter((h) => h.room >= 4);
     expect.soft(roomy.length, `room per country: ${hearts.map((h) => `${h.name} ${h.room.toFixed(1)}`).join(', ')}`).toBeGreaterThanOrEqual(8);
     for (const name of ['Israel', 'Lebanon', 'Bahrain']) {
       if (!roomy.some((h) => h.name === name)) continue; // too small to aim at this framing: markers and search reach it
       // Opening a country scrolls the map above its sheet: find the heart where it is now.
       await page.evaluate(() => window.scrollTo(0, 0));
-      const heart = (await namedHearts(page)).find((h) => h.name === name) as (typeof hearts)[number];
+      const heart = (await heartsInView(page)).find((h) => h.name === name) as (typeof hearts)[number];
       await page.touchscreen.tap(heart.x, heart.y);
       await expect.poll(() => page.locator(OPEN_TITLE).textContent(), { message: name }).toBe(name);
       await page.locator(`${OPEN_PANEL} .panel__close`).tap();

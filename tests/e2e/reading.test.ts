@@ -59,9 +59,9 @@ describe.skipIf(!available)('reading the graphic', () => {
     await expect.poll(() => current.count()).toBe(1);
     expect(await current.textContent()).toBe('Lebanon');
     // Back to the map, then from another passage to its country.
-    await page.getByRole('button', { name: 'Map' }).click();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Article' }).click();
+    await page.getByRole('button', { name: 'Article', exact: true }).click();
     await page.locator('a.passage__country[data-alpha3="EGY"]').first().click();
     await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Egypt');
     expect(problems).toEqual({ errors: [], foreign: [] });
