@@ -43,12 +43,19 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
 
   // The map's one tab stop starts on the open country, else on Iran, the article's subject.
   const iran = Object.entries(facts.shapes).find(([, shape]) => shape.category === 'iran')?.[0] ?? null;
-  prepareShapes(svg, facts.shapes, selection.get() ?? iran);
+  // Roles, names and the tab stop on 241 shapes are for the keyboard and screen readers: set once the page is
+  // idle, so the first pointer's answer does not wait behind them.
+  const idle = (task: () => void) => {
+    const win = doc.defaultView as (Window & { requestIdleCallback?: (f: () => void, o: { timeout: number }) => number }) | null;
+    if (win?.requestIdleCallback) win.requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 0);
+  };
+  idle(() => prepareShapes(svg, facts.shapes, selection.get() ?? iran));
   // The address's view, or a phone's, from the first frame: the zoom, when it starts, starts from it.
   const start = session.startZoom();
   const zoomLayer = svg.querySelector('.zoom-layer');
   if (start && zoomLayer) showView(svg, [zoomLayer, overlay], start, facts);
-  else rescaleMarkers(svg, facts.width, 1);
+  else idle(() => rescaleMarkers(svg, facts.width, 1));
   const outline = outlineDrawer(svg, overlay, facts.shapes);
   const moveTo = {
     current: (zoom: Zoom) => {

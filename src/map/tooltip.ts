@@ -7,6 +7,10 @@ import type { Country } from '../data/model';
 
 export const TOOLTIP_ID = 'map-tooltip';
 
+/** The card's largest width (the stylesheet's max-width: 16rem) and its height, in CSS pixels. */
+const CARD_MAX_WIDTH = 256;
+const CARD_HEIGHT = 84;
+
 /** Gap between the pointer and the tooltip, in CSS pixels. */
 const OFFSET_PX = 12;
 
@@ -74,38 +78,42 @@ export interface FrameBox {
 /**
  * Puts the tooltip beside the country it describes, never over it: to the right of the country's box, else to
  * its left, else below or above it; only where the country fills the frame (Russia zoomed in) does it fall back
- * to beside the pointer. It stays inside the frame. Only a transform changes: the tooltip has a layer of its
- * own and the map is not repainted.
+ * to beside the pointer. It stays inside the frame. Only a transform changes, and nothing is measured: the
+ * tooltip has a layer of its own and the map is not repainted.
  */
 export function placeTooltip(
   box: HTMLElement,
   pointer: { x: number; y: number },
   country: FrameBox | null,
   frame: { width: number; height: number },
-  size: { width: number; height: number } = { width: box.offsetWidth, height: box.offsetHeight },
+  /** The card's size, or an upper bound of it. */
+  size: { width: number; height: number },
 ): void {
   const { width, height } = size;
   const clampX = (x: number) => Math.max(0, Math.min(x, frame.width - width));
   const clampY = (y: number) => Math.max(0, Math.min(y, frame.height - height));
-  let x: number;
-  let y: number;
+  // A card on the left of (or above) a point is placed by its right (or bottom) edge, as wide as it really is.
+  const before = (at: number) => `calc(${Math.round(at)}px - 100%)`;
+  const px = (at: number) => `${Math.round(at)}px`;
+  let x: string;
+  let y: string;
   if (country && country.right + OFFSET_PX + width <= frame.width) {
-    x = country.right + OFFSET_PX;
-    y = clampY(pointer.y - height / 2);
+    x = px(country.right + OFFSET_PX);
+    y = px(clampY(pointer.y - height / 2));
   } else if (country && country.left - OFFSET_PX - width >= 0) {
-    x = country.left - OFFSET_PX - width;
-    y = clampY(pointer.y - height / 2);
+    x = before(country.left - OFFSET_PX);
+    y = px(clampY(pointer.y - height / 2));
   } else if (country && country.bottom + OFFSET_PX + height <= frame.height) {
-    x = clampX(pointer.x - width / 2);
-    y = country.bottom + OFFSET_PX;
+    x = px(clampX(pointer.x - width / 2));
+    y = px(country.bottom + OFFSET_PX);
   } else if (country && country.top - OFFSET_PX - height >= 0) {
-    x = clampX(pointer.x - width / 2);
-    y = country.top - OFFSET_PX - height;
+    x = px(clampX(pointer.x - width / 2));
+    y = before(country.top - OFFSET_PX);
   } else {
-    x = clampX(pointer.x > frame.width * 0.6 ? pointer.x - OFFSET_PX - width : pointer.x + OFFSET_PX);
-    y = clampY(pointer.y + OFFSET_PX);
+    x = pointer.x > frame.width * 0.6 ? before(pointer.x - OFFSET_PX) : px(pointer.x + OFFSET_PX);
+    y = px(clampY(pointer.y + OFFSET_PX));
   }
-  box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  box.style.transform = `translate(${x}, ${y})`;
 }
 
 export interface TooltipControl {
@@ -121,8 +129,7 @@ export interface TooltipControl {
 
 export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string, { name: string; category: Category }>>): TooltipControl {
   let shownKey: string | null = null;
-  /** The card's size, measured once per country: moving within a country reads no layout. */
-  let size = { width: 0, height: 0 };
+  let size = { width: CARD_MAX_WIDTH, height: CARD_HEIGHT };
   let lookup: (key: string) => Country | undefined = () => undefined;
   return {
     show(key, pointer, country, frame) {
@@ -130,8 +137,8 @@ export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string,
         const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
         if (!shape) return this.hide();
         fillTooltip(box, { name: shape.name, category: shape.category, country: lookup(key) });
-        box.hidden = false;
-        size = { width: box.offsetWidth, height: box.offsetHeight };
+        // Its largest size (the stylesheet's max-width, three lines), not a measure: a hover reads no layout.
+        size = { width: Math.min(CARD_MAX_WIDTH, frame.width * 0.7), height: CARD_HEIGHT };
         shownKey = key;
       }
       box.hidden = false;

@@ -140,11 +140,11 @@ describe('the map page', () => {
     expect(screen.getByRole('group', { name: /World map/ })).toBeInTheDocument();
   });
 
-  test('every shape is a named button and only one is in the tab order', () => {
+  test('every shape is a named button and only one is in the tab order, once the page is idle', async () => {
     const { svg } = renderApp();
     const shapes = [...svg.querySelectorAll('path[data-key]')];
     expect(shapes).toHaveLength(241);
-    expect(shapes.every((p) => p.getAttribute('role') === 'button' && p.getAttribute('aria-label'))).toBe(true);
+    await waitFor(() => expect(shapes.every((p) => p.getAttribute('role') === 'button' && p.getAttribute('aria-label'))).toBe(true));
     expect(shapes.filter((p) => p.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 });
