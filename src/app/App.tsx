@@ -24,6 +24,8 @@ import { Notes as NotesView } from './Notes';
 import type { Session } from './session';
 import { ShareMenu } from './ShareMenu';
 import { useEmbed } from './useEmbed';
+import { useOpening } from './useOpening';
+import { download } from './download';
 
 // Parts that do not depend on what changed skip rendering: a filter renders the legend and the map's classes.
 const Notes = memo(NotesView);
@@ -85,42 +87,11 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
     document.documentElement.dataset.view = view.layout;
   }, [view.layout]);
 
-  // Opening a country from the keyboard, the search or the table moves focus to its panel, and closing it
-  // brings focus back there; a click or a tap leaves focus where it was.
-  const returnFocus = useRef<Element | null>(null);
-  useEffect(
-    () =>
-      selection.subscribe((key, opener) => {
-        if (key && opener === 'pointer') returnFocus.current = null;
-      }),
-    [selection],
-  );
-  const open = useCallback(
-    (key: string, pointer = false) => {
-      returnFocus.current = pointer ? null : document.activeElement;
-      selection.set(key, pointer ? 'pointer' : 'keyboard');
-    },
-    [selection],
-  );
+  const { open, close } = useOpening(selection);
   const openByCode = useCallback((alpha3: string) => {
     const key = session.resolve(alpha3);
     if (key) open(key);
   }, [session, open]);
-  const close = useCallback(() => {
-    const key = selection.get();
-    selection.set(null);
-    const back = returnFocus.current;
-    returnFocus.current = null;
-    if ((back instanceof HTMLElement || back instanceof SVGElement) && back.isConnected && back !== document.body) back.focus();
-    else if (key) document.querySelector<SVGElement>(`#world-map path[data-key="${CSS.escape(key)}"]`)?.focus();
-  }, [selection]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && selection.get()) close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selection, close]);
 
   // On a phone the sheet would lie over the passage: reading in context closes it (the article's links reopen it).
   const readInContext = useCallback(
@@ -166,16 +137,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
     const root = new URL(siteRootFrom(pageCountry), window.location.href);
     return country ? new URL(countryPagePath(country.alpha3), root).href : shareUrl();
   }, [selection, byKey, pageCountry, shareUrl]);
-  // The download code loads on first use: most readers never save a file.
-  const onDownload = async (kind: DownloadKind): Promise<boolean> => {
-    const files = await import('./downloads').catch(() => null);
-    const svg = document.getElementById('world-map');
-    if (!files || !(svg instanceof SVGSVGElement)) return false;
-    const options = { model, hidden: store.getView().hidden };
-    if (kind === 'svg') return files.downloadSvg(svg, options);
-    if (kind === 'png') return files.downloadPng(svg, options);
-    return kind === 'csv' ? files.downloadCsv(model) : files.downloadJson(model);
-  };
+  const onDownload = useCallback((kind: DownloadKind) => download(kind, model, store.getView().hidden), [model, store]);
 
   return (
     <div className="app">
