@@ -14,6 +14,9 @@ import { useZoom, type ZoomControls as Controls } from './useZoom';
 import { ZoomControls } from './ZoomControls';
 
 /** What the map core gives the shell once it has attached to the drawn map. */
+/** The overlay's outlines, bottom to top: each ring has a halo under it. */
+const OUTLINES = ['hover-outline', 'selection-halo', 'selection-outline', 'focus-halo', 'focus-outline'] as const;
+
 export interface MapHandles {
   svg: SVGSVGElement;
   outline: DrawOutline;
@@ -81,13 +84,13 @@ export function WorldMap(props: WorldMapProps) {
         <MapCanvas markup={props.markup} />
         {/* The outlines live in a layer of their own over the map: drawing one never repaints the countries. */}
         <svg className="map-overlay" viewBox={`0 0 ${facts.width} ${facts.height}`} aria-hidden="true" focusable="false">
-          {/* tabIndex -1: a <use> of the map's tab stop would otherwise be a tab stop of its own. */}
-          <g className="overlay-layer" ref={overlay}>
-            <use className="hover-outline" tabIndex={-1} />
-            <use className="selection-halo" tabIndex={-1} />
-            <use className="selection-outline" tabIndex={-1} />
-            <use className="focus-halo" tabIndex={-1} />
-            <use className="focus-outline" tabIndex={-1} />
+          {/* tabIndex -1: a <use> of the map's tab stop would otherwise be a tab stop of its own. What they
+              point at, and the layer's transform, are the core's from the first moment (it may draw them
+              before React hydrates), so React never compares those attributes. */}
+          <g className="overlay-layer" ref={overlay} suppressHydrationWarning>
+            {OUTLINES.map((outline) => (
+              <use key={outline} className={outline} tabIndex={-1} suppressHydrationWarning />
+            ))}
           </g>
         </svg>
         <TooltipBox />

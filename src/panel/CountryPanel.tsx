@@ -27,19 +27,30 @@ export function CountryPanel({
   onClose,
   onReadInContext,
 }: CountryPanelProps) {
+  // The panel of the shapes the article does not name is refilled by the page (./unnamed), possibly before React
+  // hydrates it: React keeps the words it finds there.
+  const refilled = !country;
   return (
-    <section className="panel" aria-labelledby={headingId} data-category={category}>
+    <section className="panel" aria-labelledby={headingId} data-category={category} suppressHydrationWarning={refilled}>
       <header className="panel__header">
-        <h2 id={headingId} tabIndex={-1}>
+        <h2 id={headingId} tabIndex={-1} suppressHydrationWarning={refilled}>
           {name}
         </h2>
-        <button type="button" className="panel__close" onClick={onClose} aria-label={`Close ${name}`}>
+        <button
+          type="button"
+          className="panel__close"
+          onClick={onClose}
+          aria-label={`Close ${name}`}
+          suppressHydrationWarning={refilled}
+        >
           ×
         </button>
       </header>
-      <p className="panel__category" data-category={category}>
+      <p className="panel__category" data-category={category} suppressHydrationWarning={refilled}>
         <span className="swatch" aria-hidden="true" />
-        <span className="panel__stance">{CATEGORY_LABEL[category]}</span>
+        <span className="panel__stance" suppressHydrationWarning={refilled}>
+          {CATEGORY_LABEL[category]}
+        </span>
       </p>
       {country ? (
         <>
@@ -64,7 +75,9 @@ export function CountryPanel({
           ))}
         </>
       ) : (
-        <p className="panel__none">{unnamedText(name)}</p>
+        <p className="panel__none" suppressHydrationWarning>
+          {unnamedText(name)}
+        </p>
       )}
       <p className="panel__source">
         Source: <cite>{headline}</cite>

@@ -23,11 +23,13 @@ export function PanelDeck({ countries, shapes, headline, open, onClose, onReadIn
   const entries = [...countries].filter(([key]) => Object.hasOwn(shapes, key));
   return (
     <div className="deck">
-      <aside className="hint" aria-label="How to read the map" hidden={open !== null}>
+      {/* Which panel shows is ./deck's from the first moment (the address may open one before React hydrates):
+          React renders where they start and never compares or sets their `hidden` again. */}
+      <aside className="hint" aria-label="How to read the map" hidden={open !== null} suppressHydrationWarning>
         <p>Select a country to read what the article says about it, in its own words.</p>
       </aside>
       {entries.map(([key, country]) => (
-        <div className="panel-slot" data-panel={key} key={key} hidden={key !== open}>
+        <div className="panel-slot" data-panel={key} key={key} hidden={key !== open} suppressHydrationWarning>
           <SheetHandle />
           <ErrorBoundary what={`The details of ${country.name}`}>
             <CountryPanel
@@ -42,7 +44,7 @@ export function PanelDeck({ countries, shapes, headline, open, onClose, onReadIn
           </ErrorBoundary>
         </div>
       ))}
-      <div className="panel-slot" data-panel={UNNAMED_SLOT} hidden>
+      <div className="panel-slot" data-panel={UNNAMED_SLOT} hidden suppressHydrationWarning>
         <SheetHandle />
         <CountryPanel
           name=""

@@ -8,6 +8,21 @@ const available = browserAvailable();
 describe.skipIf(!available)('reading the graphic', () => {
   const env = browserAndBuild();
 
+  test('what the address opens before React hydrates (a country the article does not name, a zoom) hydrates without an error', async () => {
+    for (const query of ['?country=BRA', '?country=LBN&zoom=4/3050/940', '?embed=1&country=CHN']) {
+      const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const problems = watch(page, env.site.origin);
+      await page.goto(`${env.site.origin}/${query}`);
+      await page.waitForSelector('html[data-view]', { state: 'attached' });
+      await expect.poll(() => page.locator(OPEN_TITLE).isVisible(), { message: query }).toBe(true);
+      // Still the page's own panel after hydration, and it still answers: close it and open another.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(OPEN_TITLE).count(), { message: query }).toBe(0);
+      expect(problems, query).toEqual({ errors: [], foreign: [] });
+      await page.close();
+    }
+  });
+
   test('at 1280×800 the key, the whole map and the legend are on the first screen', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.site.origin}/`);
