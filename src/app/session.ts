@@ -4,7 +4,7 @@ import { createAddressBar } from '../state/addressBar';
 import { parseView, serialiseView, type CountryResolver } from '../state/url';
 import { initialView, type Zoom } from '../state/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
-import { countryResolver, keyCoder } from './codes';
+import { countryResolver, keyCoder } from '../state/countryValue';
 import { siteRootFrom } from '../data/countryPage';
 
 /**

@@ -1,6 +1,6 @@
-// Country values in URLs and messages ("RUS", "643", "48", "kosovo") to atlas keys and back.
+// Country values in URLs and host messages ("RUS", "643", "48", "kosovo") to atlas keys and back, from the facts.
 import type { MapFacts } from '../geo/facts';
-import type { CountryResolver } from '../state/url';
+import type { CountryResolver } from './url';
 
 export function countryResolver(facts: Pick<MapFacts, 'codes' | 'shapes'>): CountryResolver {
   const known = (key: string) => Object.hasOwn(facts.shapes, key);
