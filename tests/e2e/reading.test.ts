@@ -23,6 +23,32 @@ describe.skipIf(!available)('reading the graphic', () => {
     }
   });
 
+  test('the tooltip is a compact card beside the country, never over it, and hides once its panel opens', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.site.origin}/`);
+    await page.waitForSelector('html[data-view]', { state: 'attached' });
+    for (const [id, name] of [['364', 'Iran'], ['818', 'Egypt'], ['887', 'Yemen'], ['862', 'Venezuela']] as const) {
+      const shape = page.locator(`path[data-country="${id}"]`);
+      const box = await shape.boundingBox();
+      if (!box) throw new Error(`no ${name}`);
+      // The heart of a compact country is near its box's middle; aim a little inside it.
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 2 });
+      const tooltip = page.getByRole('tooltip');
+      await expect.poll(() => tooltip.textContent(), { message: name }).toContain(name);
+      const card = await tooltip.boundingBox();
+      if (!card) throw new Error('no tooltip box');
+      const overlaps = card.x < box.x + box.width && card.x + card.width > box.x && card.y < box.y + box.height && card.y + card.height > box.y;
+      expect(overlaps, `${name}'s card ${JSON.stringify(card)} over its box ${JSON.stringify(box)}`).toBe(false);
+      // Name, stances and one line: a compact card.
+      expect(card.height, name).toBeLessThan(110);
+    }
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('Venezuela');
+    await expect.poll(() => page.getByRole('tooltip').isVisible()).toBe(false);
+    await page.close();
+  });
+
   test('at 1280×800 the key, the whole map and the legend are on the first screen', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.site.origin}/`);
