@@ -195,7 +195,7 @@ export function App({ model, facts, session, markup, pageCountry, loadSearchEntr
           </section>
         ) : null}
         {view.layout === 'article' ? (
-          <section className="article-view" aria-label="The article">
+          <section className="article-pane" aria-label="The article">
             <ErrorBoundary what="The article">
               <Suspense fallback={<p role="status">Loading the article…</p>}>
                 <ArticleSection headline={model.source.headline} countries={model.countries} quote={view.quote} onOpenCountry={openByCode} />

@@ -49,6 +49,24 @@ describe.skipIf(!available)('reading the graphic', () => {
     await page.close();
   });
 
+  test('on a wide screen the table and the article take the map’s wide column, with the panel beside them', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const [query, selector, content] of [
+      ['?view=table&country=YEM', '.table-view', 'table'],
+      ['?view=article&country=YEM', '.article-pane', 'mark'],
+    ] as const) {
+      await page.goto(`${env.site.origin}/${query}`);
+      await page.locator(`${selector} ${content}`).first().waitFor();
+      const view = await page.locator(selector).boundingBox();
+      const panel = await page.locator(OPEN_TITLE).boundingBox();
+      if (!view || !panel) throw new Error(`${query}: no view or no panel`);
+      expect(view.width, query).toBeGreaterThan(800);
+      expect(view.x, query).toBeLessThan(40);
+      expect(panel.x, query).toBeGreaterThan(view.x + view.width);
+    }
+    await page.close();
+  });
+
   test('at 1280×800 the key, the whole map and the legend are on the first screen', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.site.origin}/`);
