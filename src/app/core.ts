@@ -7,7 +7,7 @@ import type { Opener } from '../state/selection';
 import type { Zoom } from '../state/view';
 import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
-import { createPointer, type MapPointer } from '../map/pointer';
+import { createPointer } from '../map/pointer';
 import { rescaleMarkers, showView } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
 import { followSelection } from '../panel/deck';
@@ -19,7 +19,6 @@ export interface MapCore {
   frame: HTMLElement;
   outline: DrawOutline;
   tooltip: TooltipControl;
-  pointer: MapPointer;
   /** How the map moves to a view: at once until the zoom has started, then the zoom's own (animated) way. */
   moveTo: { current: (zoom: Zoom) => void };
 }
@@ -109,7 +108,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
     }
     return measured.box;
   };
-  const pointer = createPointer(frame, facts, {
+  createPointer(frame, facts, {
     hover(key, at, view) {
       // Reads before writes: the country's box and the tooltip's size are measured before the outline changes.
       if (!key || key === selection.get()) tooltip.hide();
@@ -120,7 +119,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
       selection.set(key, viaPointer ? 'pointer' : 'keyboard');
     },
   });
-  const core = { svg, frame, outline, tooltip, pointer, moveTo };
+  const core = { svg, frame, outline, tooltip, moveTo };
   attached.set(svg, core);
   return core;
 }

@@ -16,16 +16,13 @@ export interface PointerHandlers {
   select: (key: string, pointer: boolean) => void;
 }
 
-export interface MapPointer {
-  destroy(): void;
-}
 
 /**
  * Listens on the map frame. Moves are passive and cheap: the shape under the pointer comes from the event's
  * target, and only off every shape does a near-miss of a tiny country count (keyAtPoint). A press that moves
  * before its release is a pan, not a click.
  */
-export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' | 'named'>, handlers: PointerHandlers): MapPointer {
+export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' | 'named'>, handlers: PointerHandlers): void {
   let layer: SVGGElement | null = null;
   const zoomLayer = () => (layer?.isConnected ? layer : (layer = frame.querySelector<SVGGElement>('.zoom-layer')));
   /** The zoom layer's client-to-map matrix, asked of the browser again only when the frame moves or zooms. */
@@ -80,13 +77,4 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
   frame.addEventListener('pointerdown', onDown, { passive: true });
   frame.addEventListener('mousedown', onMouseDown);
   frame.addEventListener('click', onClick);
-  return {
-    destroy() {
-      frame.removeEventListener('pointermove', onMove);
-      frame.removeEventListener('pointerleave', onLeave);
-      frame.removeEventListener('pointerdown', onDown);
-      frame.removeEventListener('mousedown', onMouseDown);
-      frame.removeEventListener('click', onClick);
-    },
-  };
 }
