@@ -127,7 +127,7 @@ function framedMap(mapSvg: string, view: Box, frame: { x: number; y: number; wid
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The page's base map styles (app.css's land, borders, ocean) with the palette's colours, then categories.css. */
+/** The page's base map styles (map.css's land, borders, ocean) with the palette's colours, then categories.css. */
 function stylesheet(palette: Palette): string {
   const t = palette.theme;
   return (

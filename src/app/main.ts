@@ -2,9 +2,14 @@
 // and click answer from the first frame), then loads the rest of the program after the first paint to hydrate.
 import '../styles/tokens.css';
 import '../styles/app.css';
-// After app.css: a category's fill outranks the plain land of the same specificity.
-import '../styles/categories.css';
+import '../styles/toolbar.css';
+import '../styles/map.css';
 import '../styles/panel.css';
+// After the map's and the panels' rules, which they adapt to a frame and to a page without JavaScript.
+import '../styles/embed.css';
+import '../styles/static.css';
+// After map.css: a category's fill outranks the plain land of the same specificity.
+import '../styles/categories.css';
 import '../styles/labels.css';
 import '../styles/share.css';
 import '../styles/table.css';
