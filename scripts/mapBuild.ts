@@ -117,7 +117,6 @@ export function buildArticleMap(): BuildResult {
       ...annotations.markers.map((m) => ({ key: m.key, centre: [m.x, m.y] as [number, number] })),
     ],
     named: named.map((c) => c.key),
-    hearts: annotations.hearts,
     middleEast: frame(shapes, MIDDLE_EAST),
     phoneRegion: squareAround(
       PHONE_REGION.flatMap((id) => annotations.hearts[codes[numericToAlpha3(id) ?? ''] ?? id] ?? []),

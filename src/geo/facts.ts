@@ -1,6 +1,5 @@
 // What the page's script knows about the drawn map beyond the SVG itself; computed at build time.
 import type { Category } from '../data/categories';
-import type { Heart } from './hearts';
 
 /** One drawn shape as the runtime knows it: its standard name and the category that colours it. */
 export interface ShapeFact {
@@ -25,8 +24,6 @@ export interface MapFacts {
   tiny: { key: string; centre: [number, number] }[];
   /** Keys of the countries the article names: a near miss prefers them (keyAtPoint's `named`). */
   named: string[];
-  /** Each named country's heart (the point farthest from its edges) on the world view's shapes, by key. */
-  hearts: Record<string, Heart>;
   /** The view the "Middle East" button frames: where most countries the article names are. */
   middleEast: { k: number; x: number; y: number };
   /** Where a phone's square map starts (see PHONE_QUERY in app/session.ts). */

@@ -1,15 +1,14 @@
 // The map in another site's page: pym.js and the JSON messages size the frame, only the host can steer the map,
 // and the share menu's files download. The host is examples/host.html, served from a second origin.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { parseHeaders, serve, type Served } from '../../scripts/serve';
+import { parseHeaders, type Served } from '../../scripts/serve';
 import { iframeSnippet } from '../../src/embed/snippets';
-import { DIST, browserAvailable, launch, serveDist, watch, OPEN_TITLE } from './browser';
+import { DIST, browserAvailable, launch, serveHostAndMap, watch, OPEN_TITLE, type HostAndMap } from './browser';
 
 const available = browserAvailable();
 
@@ -47,15 +46,14 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
   let map: Served;
   let host: Served;
   let dir: string;
+  let served: HostAndMap;
 
   beforeAll(async () => {
     browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'article-map-host-'));
-    host = await serve({ root: dir });
-    // The shipped CSP, with frame-ancestors naming this test's host instead of "any https page".
-    const csp = parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy'] ?? '';
-    expect(csp).toContain('frame-ancestors');
-    map = await serveDist({ 'Content-Security-Policy': csp.replace(/frame-ancestors[^;]*/, `frame-ancestors ${host.origin}`) });
+    // The shipped CSP, served with frame-ancestors naming this test's host instead of "any https page".
+    expect(parseHeaders(readFileSync(`${DIST}_headers`, 'utf8'))['Content-Security-Policy']).toContain('frame-ancestors');
+    served = await serveHostAndMap('host');
+    ({ dir, host, map } = served);
     const example = readFileSync(EXAMPLE, 'utf8');
     expect(example).toContain(PLACEHOLDER);
     writeFileSync(join(dir, 'host.html'), example.replaceAll(PLACEHOLDER, `${map.origin}/`));
@@ -69,9 +67,7 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
   });
   afterAll(async () => {
     await browser?.close();
-    await map?.close();
-    await host?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   interface Hosted {
