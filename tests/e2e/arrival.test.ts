@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import type { Served } from '../../scripts/serve';
-import { browserAvailable, launch, serveHostAndMap, type HostAndMap, OPEN_PANEL, OPEN_TITLE } from './browser';
+import { browserAvailable, launch, serveHostAndMap, type HostAndMap, OPEN_PANEL, OPEN_TITLE, watch } from './browser';
 
 const available = browserAvailable();
 
@@ -130,6 +130,54 @@ describe.skipIf(!available)('the page arrives whole', () => {
     await expect.poll(() => (frame = page.frames().find((f) => f.url().startsWith(site.origin)))).toBeTruthy();
     const { first, hydrated } = await boxes(frame as Frame);
     expectSameBox(first, hydrated, 'embed in a 700×500 frame');
+    await context.close();
+  });
+
+  test('a reader who hovers and clicks before the program arrives keeps the page: hydration replaces nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The program (React and the app) is held back until the reader has used the map, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await context.route('**/assets/start-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const problems = watch(page, site.origin);
+    await page.goto(`${site.origin}/`, { waitUntil: 'domcontentloaded' });
+    const point = await page.evaluate(() => {
+      const shape = document.querySelector('svg#world-map path[data-country="156"]');
+      const box = shape?.getBoundingClientRect();
+      if (!shape || !box) return null;
+      for (let step = 0; step < 100; step++) {
+        const x = box.left + box.width * (0.3 + (step % 10) * 0.05);
+        const y = box.top + box.height * (0.3 + Math.floor(step / 10) * 0.05);
+        if (document.elementFromPoint(x, y) === shape) return { x, y };
+      }
+      return null;
+    });
+    expect(point, 'a point inside China').toBeTruthy();
+    const { x, y } = point as { x: number; y: number };
+    await page.mouse.move(x, y);
+    await page.mouse.move(x + 1, y);
+    const tooltip = page.locator('.map-frame [role="tooltip"]');
+    await expect.poll(() => tooltip.textContent()).toContain('China');
+    await page.mouse.click(x + 1, y);
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent()).toBe('China');
+    expect(await page.locator('html[data-view]').count(), 'the program has not hydrated yet').toBe(0);
+    await page.evaluate(() => {
+      const keep = window as unknown as { __before: Element[] };
+      keep.__before = [...document.querySelectorAll('h1, svg#world-map, .map-frame [role="tooltip"], .legend, .panel-slot[data-panel="156"]')];
+    });
+
+    release();
+    await page.waitForSelector('html[data-view]', { state: 'attached' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const kept = await page.evaluate(() => (window as unknown as { __before: Element[] }).__before.map((element) => element.isConnected));
+    expect(kept, 'the headline, map, tooltip, legend and China’s panel are the same elements after hydration').toEqual([true, true, true, true, true]);
+    expect(problems.errors, 'no hydration error').toEqual([]);
+    expect(await page.locator(OPEN_TITLE).textContent()).toBe('China');
+    expect(await tooltip.textContent()).toContain('China');
     await context.close();
   });
 
