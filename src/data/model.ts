@@ -24,6 +24,7 @@ export type UnmappedMention = Dataset['unmapped'][number];
 
 export interface ArticleModel {
   source: { headline: string };
+  /** Sorted by name (English collation) when the build validates the dataset, so the page never sorts them. */
   countries: Country[];
   unmapped: UnmappedMention[];
 }
