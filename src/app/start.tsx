@@ -1,5 +1,5 @@
 // The page's program, loaded by main.ts once the pre-rendered page is on screen: hydrates it with the model.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { model } from 'virtual:article-map';
 import { facts } from 'virtual:map-facts';
@@ -22,17 +22,21 @@ export function start(session: Session, pageCountry: string | null): void {
   const root = document.getElementById('root');
   const canvas = root?.querySelector('.map-canvas');
   if (!root || !canvas) return;
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App
-        model={model}
-        facts={facts}
-        session={session}
-        markup={canvas.innerHTML}
-        pageCountry={pageCountry}
-        loadSearchEntries={fetchSearchEntries}
-      />
-    </StrictMode>,
-  );
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread
+  // for one long task: the map's core keeps answering the pointer while React takes over the page.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App
+          model={model}
+          facts={facts}
+          session={session}
+          markup={canvas.innerHTML}
+          pageCountry={pageCountry}
+          loadSearchEntries={fetchSearchEntries}
+        />
+      </StrictMode>,
+    );
+  });
 }
