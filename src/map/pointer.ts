@@ -72,6 +72,22 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
     if (event.target instanceof SVGElement) event.preventDefault();
   };
 
+  // A pointer that came to rest on the map while the page loaded moved before this code ran. It is answered now,
+  // from the browser's own hover state, as a stylesheet's :hover would be, not at its next move. The shape under it
+  // wins, as on a move; the tooltip stands beside the country until the pointer moves again.
+  if (frame.matches(':hover')) {
+    const resting = [...frame.querySelectorAll('.zoom-layer [data-key]:hover')].pop();
+    if (resting) {
+      const box = frame.getBoundingClientRect();
+      const shape = resting.getBoundingClientRect();
+      const clientX = Math.min(Math.max((shape.left + shape.right) / 2, box.left), box.right);
+      const clientY = Math.min(Math.max((shape.top + shape.bottom) / 2, box.top), box.bottom);
+      const key = keyAt({ target: resting, clientX, clientY }, box);
+      hovered = key;
+      handlers.hover(key, { x: clientX - box.left, y: clientY - box.top }, box);
+    }
+  }
+
   frame.addEventListener('pointermove', onMove, { passive: true });
   frame.addEventListener('pointerleave', onLeave, { passive: true });
   frame.addEventListener('pointerdown', onDown, { passive: true });

@@ -82,6 +82,23 @@ async function expectYemenQuote(page: Page) {
   expect(await page.locator('.panel-slot:visible').count()).toBeGreaterThanOrEqual(dataset.countries.length);
 }
 
+/** A point inside China's shape on the page as laid out now (its box centre may fall outside it). */
+async function chinaPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const shape = document.querySelector('svg#world-map path[data-country="156"]');
+    const box = shape?.getBoundingClientRect();
+    if (!shape || !box) return null;
+    for (let step = 0; step < 100; step++) {
+      const x = box.left + box.width * (0.3 + (step % 10) * 0.05);
+      const y = box.top + box.height * (0.3 + Math.floor(step / 10) * 0.05);
+      if (document.elementFromPoint(x, y) === shape) return { x, y };
+    }
+    return null;
+  });
+  expect(point, 'a point inside China').toBeTruthy();
+  return point as { x: number; y: number };
+}
+
 describe.skipIf(!available)('the page arrives whole', () => {
   let browser: Browser;
   let site: Served;
@@ -145,19 +162,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
     const page = await context.newPage();
     const problems = watch(page, site.origin);
     await page.goto(`${site.origin}/`, { waitUntil: 'domcontentloaded' });
-    const point = await page.evaluate(() => {
-      const shape = document.querySelector('svg#world-map path[data-country="156"]');
-      const box = shape?.getBoundingClientRect();
-      if (!shape || !box) return null;
-      for (let step = 0; step < 100; step++) {
-        const x = box.left + box.width * (0.3 + (step % 10) * 0.05);
-        const y = box.top + box.height * (0.3 + Math.floor(step / 10) * 0.05);
-        if (document.elementFromPoint(x, y) === shape) return { x, y };
-      }
-      return null;
-    });
-    expect(point, 'a point inside China').toBeTruthy();
-    const { x, y } = point as { x: number; y: number };
+    const { x, y } = await chinaPoint(page);
     await page.mouse.move(x, y);
     await page.mouse.move(x + 1, y);
     const tooltip = page.locator('.map-frame [role="tooltip"]');
@@ -177,6 +182,27 @@ describe.skipIf(!available)('the page arrives whole', () => {
     expect(kept, 'the headline, map, tooltip, legend and China’s panel are the same elements after hydration').toEqual([true, true, true, true, true]);
     expect(problems.errors, 'no hydration error').toEqual([]);
     expect(await page.locator(OPEN_TITLE).textContent()).toBe('China');
+    expect(await tooltip.textContent()).toContain('China');
+    await context.close();
+  });
+
+  test('a pointer already resting on China as the page loads is answered without moving', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    const point = await chinaPoint(page);
+    await page.mouse.move(point.x, point.y);
+    // Off the map while the next load starts, then back on it once the map is drawn, before any script of the
+    // page has run: the pointer then never moves again.
+    await page.mouse.move(1, 1);
+    await context.route('**/assets/index-*.js', async (route) => {
+      await page.mouse.move(point.x, point.y).catch(() => undefined);
+      await route.continue();
+    });
+    await page.reload();
+    await page.waitForSelector('html[data-view]', { state: 'attached' });
+    const tooltip = page.locator('.map-frame [role="tooltip"]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toContain('China');
     await context.close();
   });
