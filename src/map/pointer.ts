@@ -93,4 +93,28 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
   frame.addEventListener('pointerdown', onDown, { passive: true });
   frame.addEventListener('mousedown', onMouseDown);
   frame.addEventListener('click', onClick);
+  // Pointer and mouse events on the drawn map are this module's alone. Stopped here, they spare React's root
+  // listener, which has nothing to do with them, its walk up from the shape on every move, crossing and press
+  // (a few per cent of a throttled hover or click). d3-zoom follows a drag with listeners on the window in the
+  // capture phase, which still hear every move; the zoom buttons and the keyboard are not on the drawn map.
+  for (const type of MAP_ONLY_EVENTS) frame.addEventListener(type, stopOnMap, { passive: true });
+}
+
+const MAP_ONLY_EVENTS = [
+  'pointermove',
+  'pointerdown',
+  'pointerup',
+  'pointerover',
+  'pointerout',
+  'mousemove',
+  'mousedown',
+  'mouseup',
+  'mouseover',
+  'mouseout',
+  'click',
+] as const;
+
+function stopOnMap(event: Event): void {
+  const target = event.target;
+  if (target instanceof SVGElement && target.closest('.map-canvas')) event.stopPropagation();
 }
