@@ -1,5 +1,6 @@
-// The map's behaviour that needs no React, attached by main.ts as soon as the pre-rendered page is there: a
-// hover, a tap or a click is answered at once, before the rest of the program has loaded and hydrated.
+// The map's behaviour that needs no React, attached by main.ts as soon as the map's frame is parsed (the panels
+// follow once the page is): a hover, a tap or a click is answered at once, before the rest of the program has
+// loaded and hydrated.
 import type { MapFacts } from '../geo/facts';
 import { shapeOf } from '../map/mapElement';
 import { SHEET_QUERY } from '../panel/sheet';
