@@ -33,10 +33,6 @@ function attachWhenParsed(): void {
   if (!parsing() || attachMap(session, facts)) return;
   requestAnimationFrame(attachWhenParsed);
 }
-if (parsing()) requestAnimationFrame(attachWhenParsed);
-else attachMap(session, facts);
-// Frames do not come in hidden tabs: there the core starts with the parsed page.
-if (parsing()) document.addEventListener('DOMContentLoaded', () => attachMap(session, facts), { once: true });
 
 let started = false;
 function startOnce(): void {
@@ -63,5 +59,15 @@ function scheduleStart(): void {
   requestAnimationFrame(() => setTimeout(startOnce, 0));
   setTimeout(startOnce, document.visibilityState === 'hidden' ? 0 : 500);
 }
-if (parsing()) document.addEventListener('DOMContentLoaded', scheduleStart, { once: true });
-else scheduleStart();
+
+/** With the parsed page: the core, if no frame has started it yet (none come in hidden tabs), then the rest. */
+function begin(): void {
+  attachMap(session, facts);
+  scheduleStart();
+}
+if (parsing()) {
+  requestAnimationFrame(attachWhenParsed);
+  document.addEventListener('DOMContentLoaded', begin, { once: true });
+} else {
+  begin();
+}

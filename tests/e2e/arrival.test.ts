@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import type { Served } from '../../scripts/serve';
+import { pointOn } from './aim';
 import { browserAvailable, launch, serveHostAndMap, type HostAndMap, OPEN_PANEL, OPEN_TITLE, watch } from './browser';
 
 const available = browserAvailable();
@@ -82,23 +83,6 @@ async function expectYemenQuote(page: Page) {
   expect(await page.locator('.panel-slot:visible').count()).toBeGreaterThanOrEqual(dataset.countries.length);
 }
 
-/** A point inside China's shape on the page as laid out now (its box centre may fall outside it). */
-async function chinaPoint(page: Page): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(() => {
-    const shape = document.querySelector('svg#world-map path[data-country="156"]');
-    const box = shape?.getBoundingClientRect();
-    if (!shape || !box) return null;
-    for (let step = 0; step < 100; step++) {
-      const x = box.left + box.width * (0.3 + (step % 10) * 0.05);
-      const y = box.top + box.height * (0.3 + Math.floor(step / 10) * 0.05);
-      if (document.elementFromPoint(x, y) === shape) return { x, y };
-    }
-    return null;
-  });
-  expect(point, 'a point inside China').toBeTruthy();
-  return point as { x: number; y: number };
-}
-
 describe.skipIf(!available)('the page arrives whole', () => {
   let browser: Browser;
   let site: Served;
@@ -162,7 +146,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
     const page = await context.newPage();
     const problems = watch(page, site.origin);
     await page.goto(`${site.origin}/`, { waitUntil: 'domcontentloaded' });
-    const { x, y } = await chinaPoint(page);
+    const { x, y } = await pointOn(page, '156');
     await page.mouse.move(x, y);
     await page.mouse.move(x + 1, y);
     const tooltip = page.locator('.map-frame [role="tooltip"]');
@@ -190,7 +174,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
-    const point = await chinaPoint(page);
+    const point = await pointOn(page, '156');
     await page.mouse.move(point.x, point.y);
     // Off the map while the next load starts, then back on it once the map is drawn, before any script of the
     // page has run: the pointer then never moves again.
