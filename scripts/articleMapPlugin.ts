@@ -132,9 +132,8 @@ function countryPage(index: string, root: string, key: string): string {
 const PROGRAM_MODULE = '/src/app/start.tsx';
 
 /**
- * Vite plugin: loads the entry async, and names the page's program (and what it imports) in modulepreload links,
- * so the browser fetches and compiles it while painting the map, though main.ts runs it only after that first
- * frame.
+ * Vite plugin: names the page's program (and what it imports) in modulepreload links, so the browser fetches and
+ * compiles it while painting the map, though main.ts runs it only after that first frame.
  */
 export function preloadProgram(): Plugin {
   return {
@@ -142,7 +141,7 @@ export function preloadProgram(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
+      handler(_html, context) {
         const bundle = context.bundle;
         if (!bundle) return;
         const entry = Object.values(bundle).find(
@@ -156,22 +155,11 @@ export function preloadProgram(): Plugin {
           Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' && chunk.isEntry ? [chunk.fileName] : [])),
         );
         const files = [entry.fileName, ...entry.imports].filter((file) => !entryFiles.has(file));
-        // The entry runs as soon as it has arrived (async), not once the whole page is parsed: main.ts starts the
-        // map's core in the first frame that holds the map, before the panels, legend and notes are parsed.
-        let asyncEntries = html;
-        for (const file of entryFiles) {
-          const tag = `<script type="module" crossorigin src="/${file}"></script>`;
-          if (!asyncEntries.includes(tag)) throw new Error(`index.html has no ${tag} to load asynchronously`);
-          asyncEntries = asyncEntries.replace(tag, `<script type="module" async crossorigin src="/${file}"></script>`);
-        }
-        return {
-          html: asyncEntries,
-          tags: files.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
-        };
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

@@ -1,6 +1,5 @@
-// The map's behaviour that needs no React, attached by main.ts as soon as the map's frame is parsed (the panels
-// follow once the page is): a hover, a tap or a click is answered at once, before the rest of the program has
-// loaded and hydrated.
+// The map's behaviour that needs no React, attached by main.ts as soon as the pre-rendered page is there: a
+// hover, a tap or a click is answered at once, before the rest of the program has loaded and hydrated.
 import type { MapFacts } from '../geo/facts';
 import { shapeOf } from '../map/mapElement';
 import { SHEET_QUERY } from '../panel/sheet';
@@ -28,8 +27,7 @@ const attached = new WeakMap<SVGSVGElement, MapCore>();
 
 /**
  * Starts pointing, outlines and the open panel on the page's map, once per map (WorldMap asks again when it
- * mounts, for pages the build did not pre-render: the tests); null while the page has no map, or while the
- * parser has not yet reached the end of the map's frame (its overlay and tooltip box).
+ * mounts, for pages the build did not pre-render: the tests); null while the page has no map.
  */
 export function attachMap(session: Session, facts: MapFacts, doc: Document = document): MapCore | null {
   const svg = findMapElement(doc);
@@ -38,7 +36,8 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   const frame = svg?.closest<HTMLElement>('.map-frame');
   const box = doc.getElementById(TOOLTIP_ID);
   const overlay = frame?.querySelector('.overlay-layer');
-  if (!svg || !frame || !box || !overlay) return null;
+  const deck = doc.querySelector<HTMLElement>('.deck');
+  if (!svg || !frame || !box || !overlay || !deck) return null;
   const { selection } = session.store;
 
   // The map's one tab stop starts on the open country, else on Iran, the article's subject.
@@ -81,16 +80,8 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
     moveTo.current({ k: Math.max(1, Math.min(current, fit)), x: units.x + units.width / 2, y: units.y + units.height / 2 });
   };
   const tooltip = tooltipControl(box, facts.shapes);
-  // The panels follow the map in the page: while it is still being parsed they are not all there, and the deck
-  // starts once they are. A click before that opens its country as soon as the deck starts.
-  const attachDeck = () => {
-    const deck = doc.querySelector<HTMLElement>('.deck');
-    if (!deck) return;
-    followSelection(deck, facts.shapes, selection);
-    attachSheet(deck, selection, frame);
-  };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', attachDeck, { once: true });
-  else attachDeck();
+  followSelection(deck, facts.shapes, selection);
+  attachSheet(deck, selection, frame);
   const markers = [...svg.querySelectorAll('circle[data-marker]')];
   const showSelected = (key: string | null) => {
     outline('selection', key);

@@ -1,6 +1,5 @@
-// Entry point, kept small and loaded async: the page arrives rendered whole, and this starts the map's core as
-// soon as the map is parsed (hover, tap and click answer from the first frame), then loads the rest of the
-// program once the page is parsed and painted, to hydrate it.
+// Entry point, kept small: the page arrives rendered whole, and this starts the map's core at once (hover, tap
+// and click answer from the first frame), then loads the rest of the program after the first paint to hydrate.
 import '../styles/tokens.css';
 import '../styles/app.css';
 import '../styles/toolbar.css';
@@ -23,16 +22,7 @@ const root = document.documentElement;
 /** The country whose own page this is (country/<alpha-3>/): the build marks it on the root element. */
 const pageCountry = root.dataset.page && Object.hasOwn(facts.shapes, root.dataset.page) ? root.dataset.page : null;
 const session = createSession(facts, window.location, pageCountry);
-
-// This script is async: it may run while the page is still being parsed. The core starts in the first frame in
-// which the map's frame is whole (its tooltip box comes last), so a pointer resting on the map is answered as
-// the map is painted, without waiting for the panels, the legend and the notes below it to be parsed.
-const parsing = () => document.readyState === 'loading';
-// In frames only: a frame comes once the stylesheet is in, so the core never measures an unstyled page.
-function attachWhenParsed(): void {
-  if (!parsing() || attachMap(session, facts)) return;
-  requestAnimationFrame(attachWhenParsed);
-}
+attachMap(session, facts);
 
 let started = false;
 function startOnce(): void {
@@ -53,21 +43,7 @@ function startOnce(): void {
   );
 }
 
-// Once the page is parsed, after the frame that paints it. Frames do not come in hidden tabs or some off-screen
-// frames, where an embed below the fold must still start: then a timer starts it.
-function scheduleStart(): void {
-  requestAnimationFrame(() => setTimeout(startOnce, 0));
-  setTimeout(startOnce, document.visibilityState === 'hidden' ? 0 : 500);
-}
-
-/** With the parsed page: the core, if no frame has started it yet (none come in hidden tabs), then the rest. */
-function begin(): void {
-  attachMap(session, facts);
-  scheduleStart();
-}
-if (parsing()) {
-  requestAnimationFrame(attachWhenParsed);
-  document.addEventListener('DOMContentLoaded', begin, { once: true });
-} else {
-  begin();
-}
+// After the frame that paints the map. Frames do not come in hidden tabs or some off-screen frames, where an
+// embed below the fold must still start: then a timer starts it.
+requestAnimationFrame(() => setTimeout(startOnce, 0));
+setTimeout(startOnce, document.visibilityState === 'hidden' ? 0 : 500);
