@@ -177,9 +177,10 @@ describe.skipIf(!available)('the page arrives whole', () => {
     const point = await pointOn(page, '156');
     await page.mouse.move(point.x, point.y);
     // Off the map while the next load starts, then back on it once the map is drawn, before any script of the
-    // page has run: the pointer then never moves again.
+    // page has run (the program is held back until then): the pointer then never moves again.
     await page.mouse.move(1, 1);
     await context.route('**/assets/index-*.js', async (route) => {
+      await page.waitForSelector('svg#world-map path[data-country="156"]', { state: 'attached' }).catch(() => undefined);
       await page.mouse.move(point.x, point.y).catch(() => undefined);
       await route.continue();
     });
