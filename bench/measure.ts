@@ -258,6 +258,27 @@ async function phoneMovement(browser: Browser, subject: Subject, options: Measur
   }
 }
 
+/**
+ * Only when the map is painted, loaded exactly as `measure` loads a page (desktop size, throttled, the pointer
+ * resting and nudged): for a page that has no program to answer the pointer, such as the floor (see run.ts).
+ */
+export async function measurePaint(browser: Browser, subject: Pick<Subject, 'url' | 'mapSelector'>, options: MeasureOptions, rest: Point): Promise<number> {
+  const { context, page, cdp } = await openPage(browser, DESKTOP, options, { minPaths: MIN_PATHS, mapSelector: subject.mapSelector, answer: null });
+  try {
+    const errors = collectErrors(page);
+    const pointer = await restPointer(page, rest);
+    try {
+      await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      await waitForMarks(page, ['paintedAt', 'nextFrameAt'], errors);
+      return (await finalMarks(page, cdp)).paintedAt;
+    } finally {
+      await pointer.stop();
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measure(browser: Browser, subject: Subject, options: MeasureOptions, rest: Point): Promise<Sample> {
   const { context, page, cdp } = await openPage(browser, DESKTOP, options, {
     minPaths: MIN_PATHS,

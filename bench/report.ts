@@ -114,12 +114,16 @@ export function resultsTable(
   reference: readonly Sample[],
   pairs: readonly RoundPair[] = [],
   lighthouse?: LighthouseOutcome,
+  floor?: readonly FloorRound[],
 ): string {
   const lines = [
     '| Measure (median) | Project | Reference | Ratio | Ratio, lowest–highest round | Target | Result |',
     '|---|--:|--:|--:|--:|---|---|',
   ];
-  for (const row of ROWS) lines.push(tableRow(row, project, reference, ratioSpread(pairs, row.metric)));
+  for (const row of ROWS) {
+    lines.push(tableRow(row, project, reference, ratioSpread(pairs, row.metric)));
+    if (row.metric === 'paintMs' && floor?.length) lines.push(floorRow(floor, reference));
+  }
   if (lighthouse && 'skipped' in lighthouse) {
     for (const row of LIGHTHOUSE_ROWS) {
       lines.push(`| ${[row.label, '—', '—', '—', '—', row.target?.text ?? '—', `SKIPPED (${lighthouse.skipped})`].join(' | ')} |`);
@@ -128,6 +132,26 @@ export function resultsTable(
     for (const row of LIGHTHOUSE_ROWS) lines.push(tableRow(row, lighthouse.project, lighthouse.reference, '—'));
   }
   return lines.join('\n');
+}
+
+/** One round's load of the floor page (run.ts), with the reference's paint from the same round when it loaded. */
+export interface FloorRound {
+  paintMs: number;
+  referencePaintMs: number | null;
+}
+
+export const FLOOR_LABEL = 'ms to map painted by the same page without its program (floor)';
+
+/**
+ * Context for the paint target: the project's page with its program taken out paints as soon as the project's
+ * markup and stylesheet allow. Its Project cell is that page's median paint; its ratio is to the reference's.
+ */
+function floorRow(floor: readonly FloorRound[], reference: readonly Sample[]): string {
+  const mine = median(floor.map((round) => round.paintMs));
+  const theirs = median(reference.map((sample) => sample.paintMs));
+  const ratios = floor.flatMap((round) => (round.referencePaintMs ? [round.paintMs / round.referencePaintMs] : []));
+  const spread = ratios.length ? `${format(Math.min(...ratios), 2)}–${format(Math.max(...ratios), 2)}` : 'n/a';
+  return `| ${[FLOOR_LABEL, format(mine, 0), format(theirs, 0), format(mine / theirs, 2), spread, '—', '—'].join(' | ')} |`;
 }
 
 /** Every load's numbers, for judging the spread behind a median. */

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
 import { serve, type Served } from '../scripts/serve';
+import { buildFloor, type FloorBuild } from './floor';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
-import { measure, RESTING_COUNTRY, restingPoint, type MeasureOptions, type Point, type Sample, type Subject } from './measure';
+import { measure, measurePaint, RESTING_COUNTRY, restingPoint, type MeasureOptions, type Point, type Sample, type Subject } from './measure';
 import { buildReference, type ReferenceBuild } from './reference';
-import { machineInfo, resultsTable, roundsTable, type LighthouseOutcome, type RoundPair } from './report';
+import { machineInfo, resultsTable, roundsTable, type FloorRound, type LighthouseOutcome, type RoundPair } from './report';
 
 // BENCH_DIST measures another build (an older one, say) in place of this checkout's dist/.
 const DIST = process.env.BENCH_DIST || new URL('../dist/', import.meta.url).pathname;
@@ -50,6 +51,7 @@ const summary = (sample: Sample) =>
 
 const servers: Served[] = [];
 let reference: ReferenceBuild | undefined;
+let floor: FloorBuild | undefined;
 let browser: Browser | undefined;
 try {
   const hasDist = existsSync(join(DIST, 'index.html'));
@@ -67,9 +69,16 @@ try {
       answer: { selector: `path[data-country="${RESTING_COUNTRY}"]`, style: { property: 'stroke-width', value: '1.5px' } },
     },
   ];
+  let floorUrl: string | undefined;
   if (hasDist) {
     const projectSite = await serve({ root: DIST });
     servers.push(projectSite);
+    // The project's page without its program, loaded after the project in every round: how soon its markup and
+    // stylesheet alone let the map be painted, the least the paint target can be measured against.
+    floor = await buildFloor(DIST);
+    const floorSite = await serve({ root: floor.dir });
+    servers.push(floorSite);
+    floorUrl = `${floorSite.origin}/`;
     subjects.push({
       label: 'project',
       url: `${projectSite.origin}/`,
@@ -85,6 +94,8 @@ try {
   for (const subject of subjects) restingPoints.set(subject.label, await restingPoint(browser, subject));
   const samples = new Map<string, Sample[]>(subjects.map((subject) => [subject.label, []]));
   const pairs: RoundPair[] = [];
+  const floorRounds: FloorRound[] = [];
+  const floorProblems: string[] = [];
   const failures = new Map<string, string[]>();
   console.log(`Chromium ${chromiumVersion}, ${rounds} rounds, ${options.throttle}x CPU throttling`);
 
@@ -116,6 +127,18 @@ try {
     const mine = thisRound.get('project');
     const theirs = thisRound.get('reference');
     if (round && mine && theirs) pairs.push([mine, theirs]);
+    if (floorUrl && mine) {
+      try {
+        const floorPage = { url: floorUrl, mapSelector: '.map-frame svg#world-map' };
+        const paintMs = await measurePaint(browser, floorPage, options, restingPoints.get('project') as Point);
+        if (round) floorRounds.push({ paintMs, referencePaintMs: theirs?.paintMs ?? null });
+        console.log(`${round ? `round ${round}/${rounds}` : 'warm-up  '} floor     painted ${paintMs.toFixed(0)} ms`);
+      } catch (error) {
+        const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+        console.warn(`round ${round}/${rounds} floor: FAILED: ${reason}`);
+        if (round) floorProblems.push(`The floor failed, round ${round}: ${reason}`);
+      }
+    }
   }
 
   await browser.close();
@@ -144,11 +167,12 @@ try {
 
   const projectSamples = samples.get('project') ?? [];
   const referenceSamples = samples.get('reference') ?? [];
-  const table = resultsTable(projectSamples, referenceSamples, pairs, lighthouse);
+  const table = resultsTable(projectSamples, referenceSamples, pairs, lighthouse, floorRounds);
   const problems = [
     !hasDist && `The project was not measured: no build at dist/ (run \`npm run build\`).`,
     ...[...failures].flatMap(([label, reasons]) => reasons.map((reason) => `The ${label} failed, ${reason}`)),
     !lighthouseRuns && 'LIGHTHOUSE SKIPPED (BENCH_LIGHTHOUSE=0): its targets (performance ≥ 95, TBT ≤ 100 ms, 100 elsewhere) were not checked.',
+    ...floorProblems,
     ...lighthouseProblems,
   ].filter((line): line is string => typeof line === 'string');
 
@@ -177,7 +201,10 @@ try {
     'the map svg’s left, top, width or height from the first frame that held the map, read in every frame until the page',
     'is idle after interactive, at 1280×900 and in a separate 390×844 touch load. The longest task is from the Long Tasks',
     'API (it reports tasks of 50 ms or more) over the same span. Lighthouse rows are Lighthouse 12.2.3’s default mobile',
-    'preset (simulated slow 4G and 4x CPU) on the same gzip-serving server, the median of the runs per page.',
+    'preset (simulated slow 4G and 4x CPU) on the same gzip-serving server, the median of the runs per page. The',
+    'floor row loads the project’s own built page with its module scripts and preloads taken out, the same way, after',
+    'the project in each round: the same markup, stylesheet and first frame with no program to fetch or run, so it shows',
+    'how near the paint target the page’s markup alone can come; its ratio is to the reference’s median paint.',
     '',
     '### Every round',
     '',
@@ -193,4 +220,5 @@ try {
   await browser?.close();
   await Promise.all(servers.map((site) => site.close()));
   await reference?.remove();
+  await floor?.remove();
 }

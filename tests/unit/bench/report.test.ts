@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LighthouseScores } from '../../../bench/lighthouse';
 import type { Sample } from '../../../bench/measure';
-import { ratioSpread, resultsTable, verdict, type RoundPair } from '../../../bench/report';
+import { FLOOR_LABEL, ratioSpread, resultsTable, verdict, type RoundPair } from '../../../bench/report';
 
 function sample(values: Partial<Sample>): Sample {
   return {
@@ -132,5 +132,19 @@ describe('bench report', () => {
     const failed = resultsTable(project, reference, pairs, { project: [], reference: [scores({})] });
     expect(row(failed, 'Lighthouse mobile performance').at(-1)).toBe('NOT RUN');
     expect(resultsTable(project, reference, pairs)).not.toContain('Lighthouse');
+  });
+  test('the floor row follows the paint row: its median paint against the reference, with no verdict of its own', () => {
+    const paints = [sample({ paintMs: 1000 }), sample({ paintMs: 1200 }), sample({ paintMs: 800 })];
+    const floor = [
+      { paintMs: 380, referencePaintMs: 1000 },
+      { paintMs: 300, referencePaintMs: 1200 },
+      { paintMs: 500, referencePaintMs: null },
+    ];
+    const lines = resultsTable([sample({ paintMs: 450 })], paints, [], undefined, floor).split('\n');
+    const at = lines.findIndex((line) => line.startsWith(`| ${FLOOR_LABEL} |`));
+    expect(lines[at - 1]).toMatch(/^\| ms to map painted \|/);
+    // Median 380 against the reference's median 1000; rounds 0.38 and 0.25 (the third has no reference load).
+    expect(row(lines.join('\n'), FLOOR_LABEL).slice(1)).toEqual(['380', '1000', '0.38', '0.25–0.38', '—', '—']);
+    expect(resultsTable([sample({})], paints)).not.toContain(FLOOR_LABEL);
   });
 });
