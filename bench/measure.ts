@@ -1,7 +1,7 @@
 // Loads one page in a fresh, CPU-throttled browser context with the pointer resting on China and measures bytes,
 // paint, the first answer to the pointer, the map's movement, the longest task, interactions and heap; then loads
 // it once more at phone size for the map's movement there.
-import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { median } from './median';
 import { installProbe, type AnswerCheck, type Marks, type ProbeOptions, type ProbeWindow } from './probe';
 
@@ -243,40 +243,44 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** The map's movement after its first paint in a phone-sized load. */
-async function phoneMovement(browser: Browser, subject: Subject, options: MeasureOptions): Promise<number> {
-  let context: BrowserContext | undefined;
-  try {
-    const opened = await openPage(browser, PHONE, options, { minPaths: MIN_PATHS, mapSelector: subject.mapSelector, answer: null });
-    context = opened.context;
-    const errors = collectErrors(opened.page);
-    await opened.page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await waitForMarks(opened.page, ['paintedAt', 'nextFrameAt'], errors);
-    return (await finalMarks(opened.page, opened.cdp)).movePx;
-  } finally {
-    await context?.close();
-  }
-}
-
 /**
- * Only when the map is painted, loaded exactly as `measure` loads a page (desktop size, throttled, the pointer
- * resting and nudged): for a page that has no program to answer the pointer, such as the floor (see run.ts).
+ * The probe's marks of one load with nothing to answer (no answer is awaited), the pointer resting at `rest`
+ * when given: the phone load's movement, and the floor's paint (run.ts).
  */
-export async function measurePaint(browser: Browser, subject: Pick<Subject, 'url' | 'mapSelector'>, options: MeasureOptions, rest: Point): Promise<number> {
-  const { context, page, cdp } = await openPage(browser, DESKTOP, options, { minPaths: MIN_PATHS, mapSelector: subject.mapSelector, answer: null });
+async function loadMarks(
+  browser: Browser,
+  contextOptions: BrowserContextOptions,
+  subject: Pick<Subject, 'url' | 'mapSelector'>,
+  options: MeasureOptions,
+  rest?: Point,
+): Promise<Marks> {
+  const { context, page, cdp } = await openPage(browser, contextOptions, options, { minPaths: MIN_PATHS, mapSelector: subject.mapSelector, answer: null });
   try {
     const errors = collectErrors(page);
-    const pointer = await restPointer(page, rest);
+    const pointer = rest ? await restPointer(page, rest) : null;
     try {
       await page.goto(subject.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
       await waitForMarks(page, ['paintedAt', 'nextFrameAt'], errors);
-      return (await finalMarks(page, cdp)).paintedAt;
+      return await finalMarks(page, cdp);
     } finally {
-      await pointer.stop();
+      await pointer?.stop();
     }
   } finally {
     await context.close();
   }
+}
+
+/** The map's movement after its first paint in a phone-sized load. */
+async function phoneMovement(browser: Browser, subject: Subject, options: MeasureOptions): Promise<number> {
+  return (await loadMarks(browser, PHONE, subject, options)).movePx;
+}
+
+/**
+ * Only when the map is painted, loaded as `measure` loads a page (desktop size, throttled, the pointer resting
+ * and nudged): for a page that has no program to answer the pointer, such as the floor (see run.ts).
+ */
+export async function measurePaint(browser: Browser, subject: Pick<Subject, 'url' | 'mapSelector'>, options: MeasureOptions, rest: Point): Promise<number> {
+  return (await loadMarks(browser, DESKTOP, subject, options, rest)).paintedAt;
 }
 
 export async function measure(browser: Browser, subject: Subject, options: MeasureOptions, rest: Point): Promise<Sample> {

@@ -73,9 +73,14 @@ export type RoundPair = readonly [project: Sample, reference: Sample];
 
 /** The lowest and highest of the per-round ratios, as "0.85–1.20": how far one round can be off the median. */
 export function ratioSpread(pairs: readonly RoundPair[], metric: Metric, decimals = 2): string {
-  const ratios = pairs.map(([mine, theirs]) => mine[metric] / theirs[metric]).filter(Number.isFinite);
-  if (!ratios.length) return 'n/a';
-  return `${format(Math.min(...ratios), decimals)}–${format(Math.max(...ratios), decimals)}`;
+  return spreadOf(pairs.map(([mine, theirs]) => mine[metric] / theirs[metric]), decimals);
+}
+
+/** The lowest and highest of some per-round ratios (those that are numbers), or n/a. */
+function spreadOf(ratios: readonly number[], decimals = 2): string {
+  const finite = ratios.filter(Number.isFinite);
+  if (!finite.length) return 'n/a';
+  return `${format(Math.min(...finite), decimals)}–${format(Math.max(...finite), decimals)}`;
 }
 
 /** What the Lighthouse rows show: each page's runs, or why there are none. */
@@ -149,8 +154,8 @@ export const FLOOR_LABEL = 'ms to map painted by the same page without its progr
 function floorRow(floor: readonly FloorRound[], reference: readonly Sample[]): string {
   const mine = median(floor.map((round) => round.paintMs));
   const theirs = median(reference.map((sample) => sample.paintMs));
-  const ratios = floor.flatMap((round) => (round.referencePaintMs ? [round.paintMs / round.referencePaintMs] : []));
-  const spread = ratios.length ? `${format(Math.min(...ratios), 2)}–${format(Math.max(...ratios), 2)}` : 'n/a';
+  // A round whose reference failed to load has no ratio (null becomes 0, and x / 0 is not finite).
+  const spread = spreadOf(floor.map((round) => round.paintMs / (round.referencePaintMs ?? 0)));
   return `| ${[FLOOR_LABEL, format(mine, 0), format(theirs, 0), format(mine / theirs, 2), spread, '—', '—'].join(' | ')} |`;
 }
 

@@ -69,22 +69,23 @@ try {
       answer: { selector: `path[data-country="${RESTING_COUNTRY}"]`, style: { property: 'stroke-width', value: '1.5px' } },
     },
   ];
-  let floorUrl: string | undefined;
+  let floorPage: { url: string; mapSelector: string } | undefined;
   if (hasDist) {
     const projectSite = await serve({ root: DIST });
     servers.push(projectSite);
+    const project: Subject = {
+      label: 'project',
+      url: `${projectSite.origin}/`,
+      mapSelector: '.map-frame svg#world-map',
+      answer: { selector: '.map-frame [role="tooltip"]', text: 'China' },
+    };
+    subjects.push(project);
     // The project's page without its program, loaded after the project in every round: how soon its markup and
     // stylesheet alone let the map be painted, the least the paint target can be measured against.
     floor = await buildFloor(DIST);
     const floorSite = await serve({ root: floor.dir });
     servers.push(floorSite);
-    floorUrl = `${floorSite.origin}/`;
-    subjects.push({
-      label: 'project',
-      url: `${projectSite.origin}/`,
-      mapSelector: '.map-frame svg#world-map',
-      answer: { selector: '.map-frame [role="tooltip"]', text: 'China' },
-    });
+    floorPage = { url: `${floorSite.origin}/`, mapSelector: project.mapSelector };
   }
 
   browser = await launchChromium();
@@ -127,9 +128,8 @@ try {
     const mine = thisRound.get('project');
     const theirs = thisRound.get('reference');
     if (round && mine && theirs) pairs.push([mine, theirs]);
-    if (floorUrl && mine) {
+    if (floorPage && mine) {
       try {
-        const floorPage = { url: floorUrl, mapSelector: '.map-frame svg#world-map' };
         const paintMs = await measurePaint(browser, floorPage, options, restingPoints.get('project') as Point);
         if (round) floorRounds.push({ paintMs, referencePaintMs: theirs?.paintMs ?? null });
         console.log(`${round ? `round ${round}/${rounds}` : 'warm-up  '} floor     painted ${paintMs.toFixed(0)} ms`);

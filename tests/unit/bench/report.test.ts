@@ -133,6 +133,7 @@ describe('bench report', () => {
     expect(row(failed, 'Lighthouse mobile performance').at(-1)).toBe('NOT RUN');
     expect(resultsTable(project, reference, pairs)).not.toContain('Lighthouse');
   });
+
   test('the floor row follows the paint row: its median paint against the reference, with no verdict of its own', () => {
     const paints = [sample({ paintMs: 1000 }), sample({ paintMs: 1200 }), sample({ paintMs: 800 })];
     const floor = [
