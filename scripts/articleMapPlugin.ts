@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { BOOT_SCRIPT } from './boot';
+import { bootScript, scriptHash } from './boot';
 import { dataErrorReport, failBuild } from './dataErrors';
 import { headersFile } from './headers';
 import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from './mapBuild';
@@ -66,7 +66,7 @@ export function articleMap(): Plugin {
       for (const [fileName, file] of Object.entries(valid().files)) {
         this.emitFile({ type: 'asset', fileName, source: file.body });
       }
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(scriptHash(bootScript(valid().facts))) });
     },
     // Last: every country's own page, the previews and the oEmbed responses, from the finished index.html.
     writeBundle(options) {
@@ -89,7 +89,7 @@ export function articleMap(): Plugin {
     transformIndexHtml(html) {
       const built = valid();
       return html
-        .replace(BOOT_PLACEHOLDER, `<script>${BOOT_SCRIPT}</script>`)
+        .replace(BOOT_PLACEHOLDER, `<script>${bootScript(built.facts)}</script>`)
         .replace(PAGE_PLACEHOLDER, renderPage(built));
     },
     watchChange(id) {

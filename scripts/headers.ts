@@ -1,21 +1,24 @@
 // The response headers a static host serves with the site (dist/_headers, read by Netlify and Cloudflare Pages).
-import { BOOT_HASH } from './boot';
 
 /**
- * Strict CSP: scripts and styles from the site itself, plus the boot script by its hash; any https page may
+ * Strict CSP: scripts and styles from the site itself, plus the boot script by its hash (`bootHash`, from
+ * boot.ts scriptHash); any https page may
  * frame the map. The files are public (Access-Control-Allow-Origin: *): a CMS that frames the embed in a
  * sandbox without allow-same-origin gives it an opaque origin, and its module scripts and stylesheet, which
  * are requested with CORS, would otherwise be refused.
  */
-export const CONTENT_SECURITY_POLICY =
-  `default-src 'self'; script-src 'self' ${BOOT_HASH}; style-src 'self'; img-src 'self' data: blob:; ` +
-  "object-src 'none'; base-uri 'self'; frame-ancestors 'self' https:";
+export function contentSecurityPolicy(bootHash: string): string {
+  return (
+    `default-src 'self'; script-src 'self' ${bootHash}; style-src 'self'; img-src 'self' data: blob:; ` +
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'self' https:"
+  );
+}
 
-export function headersFile(): string {
+export function headersFile(bootHash: string): string {
   return [
     '# Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages); see README "Deploying".',
     '/*',
-    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
+    `  Content-Security-Policy: ${contentSecurityPolicy(bootHash)}`,
     '  Access-Control-Allow-Origin: *',
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',

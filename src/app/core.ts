@@ -7,7 +7,8 @@ import type { Opener } from '../state/selection';
 import type { Zoom } from '../state/view';
 import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
-import { createPointer } from '../map/pointer';
+import { takeKeptTap } from '../map/beforeProgram';
+import { createPointer, keyInFrame } from '../map/pointer';
 import { rescaleMarkers, showView } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
 import { followSelection } from '../panel/deck';
@@ -39,6 +40,10 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   const deck = doc.querySelector<HTMLElement>('.deck');
   if (!svg || !frame || !box || !overlay || !deck) return null;
   const { selection } = session.store;
+  // A click or tap the boot script kept before the core started (map/beforeProgram.ts), read in the view it was
+  // made in, before the address's or a phone's view is shown; it opens at the end, as if it came now.
+  const kept = takeKeptTap(doc);
+  const keptKey = kept ? keyInFrame(frame, facts, kept) : null;
 
   // The map's one tab stop starts on the open country, else on Iran, the article's subject.
   const iran = Object.entries(facts.shapes).find(([, shape]) => shape.category === 'iran')?.[0] ?? null;
@@ -80,6 +85,9 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
     moveTo.current({ k: Math.max(1, Math.min(current, fit)), x: units.x + units.width / 2, y: units.y + units.height / 2 });
   };
   const tooltip = tooltipControl(box, facts.shapes);
+  // The boot script may have named a country in the box (src/map/beforeProgram.ts); the core's card replaces it
+  // below if the pointer is still on the map.
+  tooltip.hide();
   followSelection(deck, facts.shapes, selection);
   attachSheet(deck, selection, frame);
   const markers = [...svg.querySelectorAll('circle[data-marker]')];
@@ -119,6 +127,10 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
       selection.set(key, viaPointer ? 'pointer' : 'keyboard');
     },
   });
+  // From here the core answers the pointer (createPointer answers a tap the boot script kept), and the boot
+  // script's listeners stand down.
+  doc.documentElement.dataset.core = '';
+  if (keptKey) selection.set(keptKey, 'pointer');
   const core = { svg, frame, outline, tooltip, moveTo };
   attached.set(svg, core);
   return core;

@@ -18,6 +18,20 @@ export interface PointerHandlers {
 
 
 /**
+ * The country a click at `at` (CSS pixels in the map frame) means in the map as it is drawn now: the same hit test
+ * as a click's, so off every shape a tiny country's wider target counts. For a click made before this code ran.
+ */
+export function keyInFrame(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' | 'named'>, at: { x: number; y: number }): string | null {
+  const box = frame.getBoundingClientRect();
+  const clientX = box.left + at.x;
+  const clientY = box.top + at.y;
+  const doc = frame.ownerDocument;
+  const under = typeof doc.elementFromPoint === 'function' ? doc.elementFromPoint(clientX, clientY) : null;
+  const zoom = frame.querySelector<SVGGElement>('.zoom-layer');
+  return keyAtPoint(zoom ? clientToMap(zoom) : null, facts.tiny, clientX, clientY, under, new Set(facts.named));
+}
+
+/**
  * Listens on the map frame. Moves are passive and cheap: the shape under the pointer comes from the event's
  * target, and only off every shape does a near-miss of a tiny country count (keyAtPoint). A press that moves
  * before its release is a pan, not a click.

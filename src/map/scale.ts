@@ -3,7 +3,7 @@ import { ZOOM_CLASSES, zoomClass } from '../geo/labels';
 import type { Zoom } from '../state/view';
 
 /** Visible marker radius in CSS pixels, whatever the zoom and the map's width. */
-const MARKER_PX = 5;
+export const MARKER_PX = 5;
 
 /**
  * Keeps markers MARKER_PX wide and labels their size on screen, though zooming and resizing scale map units;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import type { Served } from '../../scripts/serve';
-import { pointOn } from './aim';
+import { markerOf, pointOn } from './aim';
 import { browserAvailable, launch, serveHostAndMap, type HostAndMap, OPEN_PANEL, OPEN_TITLE, watch } from './browser';
 
 const available = browserAvailable();
@@ -40,6 +40,41 @@ async function recordFirstPaint(context: BrowserContext): Promise<void> {
           width: box.width,
           height: box.height,
         };
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+interface View {
+  transform: string | null;
+  overlay: string | null;
+  tier: string;
+  scale: string;
+  marker: string | null;
+}
+
+/** What the map shows in the first frame that holds its shapes: its view, label tier, scale and a marker's size. */
+async function recordFirstView(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const tick = () => {
+      const svg = document.querySelector<SVGSVGElement>('svg#world-map');
+      if (svg && svg.querySelectorAll('path[data-key]').length >= 200) {
+        // Read once this frame's animation-frame callbacks and layout are done, just before it is painted: a
+        // resize observer's first report comes then.
+        const reader = new ResizeObserver(() => {
+          reader.disconnect();
+          (window as unknown as { __firstView: View }).__firstView = {
+            transform: svg.querySelector('.zoom-layer')?.getAttribute('transform') ?? null,
+            overlay: document.querySelector('.overlay-layer')?.getAttribute('transform') ?? null,
+            tier: [...svg.classList].filter((name) => name.startsWith('zoom-')).join(' '),
+            scale: svg.style.getPropertyValue('--map-scale'),
+            marker: svg.querySelector('circle[data-marker="422"]')?.getAttribute('r') ?? null,
+          };
+        });
+        reader.observe(svg);
         return;
       }
       requestAnimationFrame(tick);
@@ -122,6 +157,50 @@ describe.skipIf(!available)('the page arrives whole', () => {
     await context.close();
   });
 
+  const views: [string, BrowserContextOptions, boolean][] = [
+    ['on a 390×844 touch phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, true],
+    ['on a 320×640 touch phone', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true }, true],
+    ['at 1280×800', { viewport: { width: 1280, height: 800 } }, false],
+  ];
+  test.each(views)('%s, the map’s first painted view is the one it keeps: no zoom or resized marker once the program runs', async (label, options, zoomed) => {
+    const context = await browser.newContext(options);
+    await recordFirstView(context);
+    const page = await context.newPage();
+    // The program's entry waits until the map has been painted, as on a slow phone: the first view is the boot
+    // script's alone.
+    await context.route('**/assets/index-*.js', async (route) => {
+      await page.waitForFunction(() => '__firstView' in window, null, { polling: 50 }).catch(() => undefined);
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('html[data-view]', { state: 'attached' });
+    // The core sizes markers once the page is idle.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestAnimationFrame(done), { timeout: 2000 })));
+    const { first, after } = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg#world-map');
+      return {
+        first: (window as unknown as { __firstView: View }).__firstView,
+        after: {
+          transform: svg?.querySelector('.zoom-layer')?.getAttribute('transform') ?? null,
+          overlay: document.querySelector('.overlay-layer')?.getAttribute('transform') ?? null,
+          tier: [...(svg?.classList ?? [])].filter((name) => name.startsWith('zoom-')).join(' '),
+          scale: svg?.style.getPropertyValue('--map-scale') ?? '',
+          marker: svg?.querySelector('circle[data-marker="422"]')?.getAttribute('r') ?? null,
+        },
+      };
+    });
+    expect(first, `${label}: the first frame with the map was seen`).toBeTruthy();
+    // On a phone the story's region is shown from the first paint; on a desktop the world, left as drawn.
+    if (zoomed) expect(first.transform, `${label}: the region's view from the first paint`).toMatch(/scale\(/);
+    else expect(first.transform).toBeNull();
+    expect(first.transform, label).toBe(after.transform);
+    expect(first.overlay, `${label}: the outlines' layer`).toBe(after.overlay);
+    expect(first.tier, `${label}: the labels' tier`).toBe(after.tier);
+    expect(first.scale, `${label}: the labels' size`).toBe(after.scale);
+    expect(first.marker, `${label}: Lebanon's marker size`).toBe(after.marker);
+    await context.close();
+  });
+
   test('in a 700×500 frame on another origin, the embed does not move or resize when it hydrates', async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     await recordFirstPaint(context);
@@ -167,6 +246,51 @@ describe.skipIf(!available)('the page arrives whole', () => {
     expect(problems.errors, 'no hydration error').toEqual([]);
     expect(await page.locator(OPEN_TITLE).textContent()).toBe('China');
     expect(await tooltip.textContent()).toContain('China');
+    await context.close();
+  });
+
+  const early: [string, BrowserContextOptions][] = [
+    ['at 1280×800 with a mouse', { viewport: { width: 1280, height: 800 } }],
+    ['on a 390×844 touch phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+  ];
+  test.each(early)('%s, before any of the program arrives, the map names a country and keeps a tap for the core', async (label, options) => {
+    const context = await browser.newContext(options);
+    // Nothing of the program runs: its entry (the core) is held back, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await context.route('**/assets/index-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const problems = watch(page, site.origin);
+    // The document is parsed, but DOMContentLoaded waits for the held entry.
+    await page.goto(`${site.origin}/`, { waitUntil: 'commit' });
+    await page.waitForSelector('.notes', { state: 'attached' });
+    const tooltip = page.locator('.map-frame [role="tooltip"]');
+    if (!options.hasTouch) {
+      const china = await pointOn(page, '156');
+      await page.mouse.move(china.x, china.y);
+      await page.mouse.move(china.x + 1, china.y);
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      expect(await tooltip.textContent(), `${label}: the boot script names the country under the pointer`).toBe('China');
+      const box = await tooltip.boundingBox();
+      const frame = await page.locator('.map-frame').boundingBox();
+      expect(box && frame && box.x >= frame.x && box.x + box.width <= frame.x + frame.width + 0.5, 'the name stands inside the map frame').toBe(true);
+      await page.mouse.move(2, 2);
+      await expect.poll(() => tooltip.isVisible(), { message: 'off the map, the name goes' }).toBe(false);
+    }
+    // Lebanon, small enough to be drawn with a marker: a click or a tap on it before the core starts.
+    const lebanon = await markerOf(page, '422');
+    if (options.hasTouch) await page.touchscreen.tap(lebanon.x, lebanon.y);
+    else await page.mouse.click(lebanon.x, lebanon.y);
+    expect(await page.locator('html[data-core]').count(), 'the core has not started').toBe(0);
+    expect(await page.locator(OPEN_PANEL).count(), 'no panel opens before the core').toBe(0);
+
+    release();
+    await expect.poll(() => page.locator(OPEN_TITLE).textContent(), { message: `${label}: the kept tap opens Lebanon` }).toBe('Lebanon');
+    expect(await page.locator(`${OPEN_TITLE}:visible`).count()).toBe(1);
+    expect(problems.errors, 'no console errors (the inline script is allowed by the CSP)').toEqual([]);
     await context.close();
   });
 

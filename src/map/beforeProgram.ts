@@ -1,0 +1,124 @@
+// The map's first answers, before any of the program has arrived. The page's inline boot script runs this in the
+// <head>, so it listens from the moment the map is drawn, while the rest of the page still streams in and the
+// program loads:
+// - a mouse or pen over a country shows the country's name in the map's tooltip;
+// - a click or tap on the map is kept, as a point in the map's frame, for the core to answer once it starts
+//   (pointer.ts), with the same hit test as any later tap: a tiny country's wider target counts there too.
+// The core marks <html data-core> when it takes over (core.ts); these listeners then take themselves off.
+//
+// The build inlines this function's source (scripts/boot.ts), so it uses nothing from outside its own body: no
+// imports and no module-level names.
+
+/** The attribute on <html> that keeps a click or tap made before the core started: "x y", CSS px in the frame. */
+export const KEPT_TAP_ATTRIBUTE = 'data-tapped';
+
+export function answerBeforeProgram(doc: Document): void {
+  const root = doc.documentElement;
+  const types = ['pointerover', 'pointermove', 'pointerout', 'click'];
+  const listen = (event: Event) => {
+    if ('core' in root.dataset) {
+      for (const type of types) doc.removeEventListener(type, listen, true);
+      return;
+    }
+    const { clientX, clientY, pointerType } = event as PointerEvent;
+    const target = event.target instanceof Element ? event.target : null;
+    const frame = target?.closest('.map-canvas')?.closest('.map-frame');
+    if (event.type === 'click') {
+      if (!frame) return;
+      const view = frame.getBoundingClientRect();
+      root.setAttribute('data-tapped', `${(clientX - view.left).toFixed(1)} ${(clientY - view.top).toFixed(1)}`);
+      return;
+    }
+    const box = doc.getElementById('map-tooltip');
+    // A finger answers on its tap, not on its way across the map.
+    if (!box || pointerType === 'touch') return;
+    const name = target?.closest('[data-key]')?.getAttribute('data-name');
+    if (!frame || !name || event.type === 'pointerout') {
+      box.hidden = true;
+      return;
+    }
+    // Beside the pointer, inside the frame; the core's card later stands beside the whole country.
+    const view = frame.getBoundingClientRect();
+    const x = Math.max(0, Math.min(clientX - view.left + 12, view.width - 256));
+    const y = Math.max(0, Math.min(clientY - view.top + 12, view.height - 84));
+    const line = doc.createElement('strong');
+    line.className = 'tooltip__name';
+    line.textContent = name;
+    box.replaceChildren(line);
+    box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    box.hidden = false;
+  };
+  for (const type of types) doc.addEventListener(type, listen, { capture: true, passive: true });
+}
+
+/** The point a click or tap was kept at before the core started (and forgets it), or null. */
+export function takeKeptTap(doc: Document): { x: number; y: number } | null {
+  const root = doc.documentElement;
+  const kept = root.getAttribute(KEPT_TAP_ATTRIBUTE);
+  root.removeAttribute(KEPT_TAP_ATTRIBUTE);
+  const [x, y, ...rest] = (kept ?? '').split(' ').map(Number);
+  return kept && x !== undefined && y !== undefined && !rest.length && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
+}
+
+/** What the map's first view needs, worked out at build time from the same facts and code as the core's. */
+export interface EarlyView {
+  /** The media query of a phone's square map (session.ts PHONE_QUERY). */
+  phoneQuery: string;
+  /** The zoom layer's transform attribute for a phone's region (scale.ts transformFor). */
+  phoneTransform: string;
+  /** The phone region's zoom, and the viewBox width: with the drawn width, screen pixels per map unit. */
+  phoneK: number;
+  width: number;
+  /** A marker's radius on screen, and the label tiers' base and count (scale.ts, geo/labels.ts). */
+  markerPx: number;
+  levelBase: number;
+  levels: number;
+}
+
+/**
+ * The map's first view, given to its elements as they are parsed, before they are first painted, exactly as the
+ * core would give it (core.ts: showView, or rescaleMarkers once idle), so that the core's start changes nothing on
+ * screen:
+ * - on a phone, the story's region (session.ts startZoom), not the whole world small in the square frame and then
+ *   a zoom; not in an embed;
+ * - everywhere, markers and labels sized for the map's drawn width.
+ * Not when the address names its own view: the core shows that one.
+ */
+export function showViewEarly(doc: Document, view: EarlyView): void {
+  const win = doc.defaultView;
+  if (!win || new URLSearchParams(win.location.search).has('zoom')) return;
+  const region = !('embed' in doc.documentElement.dataset) && Boolean(win.matchMedia?.(view.phoneQuery).matches);
+  let scale = 0;
+  let started = false;
+  const markers = () => {
+    for (const marker of doc.querySelectorAll('#world-map circle[data-marker]')) marker.setAttribute('r', (view.markerPx / scale).toFixed(2));
+  };
+  // What depends on the map's drawn width is read in the first frame's own layout: before it, the stylesheet may
+  // not have been applied yet.
+  const size = () => {
+    const svg = doc.getElementById('world-map');
+    if (!svg) return;
+    scale = ((svg.getBoundingClientRect().width || view.width) / view.width) * (region ? view.phoneK : 1);
+    svg.style.setProperty('--map-scale', scale.toFixed(4));
+    const level = Math.max(0, Math.min(view.levels - 1, Math.floor(Math.log2(scale / view.levelBase)) || 0));
+    svg.classList.add(`zoom-${level}`);
+    markers();
+  };
+  const apply = () => {
+    const zoom = doc.querySelector('#world-map .zoom-layer');
+    if (!zoom) return false;
+    if (!started) {
+      started = true;
+      if (region) zoom.setAttribute('transform', view.phoneTransform);
+      win.requestAnimationFrame(size);
+    }
+    if (scale) markers();
+    const overlay = doc.querySelector('.overlay-layer');
+    if (region) overlay?.setAttribute('transform', view.phoneTransform);
+    return Boolean(overlay);
+  };
+  const watching = new MutationObserver(() => {
+    if (apply() || doc.readyState !== 'loading') watching.disconnect();
+  });
+  watching.observe(doc, { childList: true, subtree: true });
+}
