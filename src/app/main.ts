@@ -1,5 +1,6 @@
-// Entry point, kept small: the page arrives rendered whole, and this starts the map's core at once (hover, tap
-// and click answer from the first frame), then loads the rest of the program after the first paint to hydrate.
+// Entry point, kept small: the page arrives rendered whole (the boot script answers the map until the core runs),
+// and this starts the map's core (hover, tap and click), then loads the rest of the program after the first paint
+// to hydrate.
 import '../styles/tokens.css';
 import '../styles/app.css';
 import '../styles/toolbar.css';
@@ -22,12 +23,21 @@ const root = document.documentElement;
 /** The country whose own page this is (country/<alpha-3>/): the build marks it on the root element. */
 const pageCountry = root.dataset.page && Object.hasOwn(facts.shapes, root.dataset.page) ? root.dataset.page : null;
 const session = createSession(facts, window.location, pageCountry);
-attachMap(session, facts);
+// The core starts in a task of its own, after what the browser has already queued (the frame that paints the map
+// and the tasks that follow it): until then the boot script names a country under the pointer and keeps a tap.
+let attached = false;
+function attachOnce(): void {
+  if (attached) return;
+  attached = true;
+  attachMap(session, facts);
+}
+setTimeout(attachOnce, 0);
 
 let started = false;
 function startOnce(): void {
   if (started) return;
   started = true;
+  attachOnce();
   import('./start').then(
     (program) => program.start(session, pageCountry),
     () => {
