@@ -8,7 +8,10 @@ export interface ShapeFact {
 }
 
 export interface MapFacts {
-  /** Every drawn shape by key: the runtime reads names and categories here, not from the SVG's attributes. */
+  /**
+   * Every drawn shape by key: the runtime reads names and categories here. In a production build the browser
+   * fills this from the map's own markup (shapesFromMap.ts), so each name travels once.
+   */
   shapes: Record<string, ShapeFact>;
   /** The ids of every quoted passage (see data/quoteId.ts), so an address's ?quote= is checked before the model loads. */
   quotes: string[];
