@@ -102,31 +102,28 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
     }
   }
 
-  frame.addEventListener('pointermove', onMove, { passive: true });
+  // Pointing at the drawn map concerns this module alone: moves, crossings, presses and clicks are caught at the
+  // window, in the capture phase, answered there and stopped, so that neither React's root listener nor any other
+  // listener on the way down runs for them (about a quarter of a throttled hover's script). A press down with the
+  // mouse goes on to the map: d3-zoom starts a drag from it, then follows the drag and swallows the click that
+  // ends it with its own listeners on the window, which still hear every event.
+  const view = frame.ownerDocument.defaultView;
+  const onMapOnly = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof SVGElement) || !frame.contains(target) || !target.closest('.map-canvas')) return;
+    event.stopPropagation();
+    if (event.type === 'pointermove') onMove(event as PointerEvent);
+    else if (event.type === 'pointerdown') onDown(event as PointerEvent);
+    else if (event.type === 'click') onClick(event as MouseEvent);
+  };
+  for (const type of MAP_ONLY_EVENTS) view?.addEventListener(type, onMapOnly, { capture: true, passive: true });
   frame.addEventListener('pointerleave', onLeave, { passive: true });
-  frame.addEventListener('pointerdown', onDown, { passive: true });
   frame.addEventListener('mousedown', onMouseDown);
-  frame.addEventListener('click', onClick);
-  // Pointer and mouse events on the drawn map are this module's alone. Stopped here, they spare React's root
-  // listener, which has nothing to do with them, its walk up from the shape on every move, crossing and press
-  // (a few per cent of a throttled hover or click). d3-zoom follows a drag with listeners on the window in the
-  // capture phase, which still hear every move; the zoom buttons and the keyboard are not on the drawn map.
-  for (const type of MAP_ONLY_EVENTS) frame.addEventListener(type, stopOnMap, { passive: true });
+  // The press down goes on to d3-zoom on the map; stopped on its way back up, it spares React's root listener.
+  frame.addEventListener('mousedown', stopOnMap, { passive: true });
 }
 
-const MAP_ONLY_EVENTS = [
-  'pointermove',
-  'pointerdown',
-  'pointerup',
-  'pointerover',
-  'pointerout',
-  'mousemove',
-  'mousedown',
-  'mouseup',
-  'mouseover',
-  'mouseout',
-  'click',
-] as const;
+const MAP_ONLY_EVENTS = ['pointermove', 'pointerover', 'pointerout', 'mousemove', 'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'mouseup', 'click'] as const;
 
 function stopOnMap(event: Event): void {
   const target = event.target;
