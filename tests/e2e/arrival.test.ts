@@ -109,6 +109,17 @@ function expectSameBox(first: Box, hydrated: Box, label: string) {
   }
 }
 
+/** Holds back the responses for `pattern` until the returned function is called, as a slow connection would. */
+async function holdBack(context: BrowserContext, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await context.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Without the program every country's panel is on the page, one after another: Yemen's holds its quote. */
 async function expectYemenQuote(page: Page) {
   const panel = page.locator('.panel-slot', { has: page.locator('h2', { hasText: /^Yemen$/ }) });
@@ -216,12 +227,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
   test('a reader who hovers and clicks before the program arrives keeps the page: hydration replaces nothing', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The program (React and the app) is held back until the reader has used the map, as on a slow connection.
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await context.route('**/assets/start-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, '**/assets/start-*.js');
     const page = await context.newPage();
     const problems = watch(page, site.origin);
     await page.goto(`${site.origin}/`, { waitUntil: 'domcontentloaded' });
@@ -256,12 +262,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
   test.each(early)('%s, before any of the program arrives, the map names a country and keeps a tap for the core', async (label, options) => {
     const context = await browser.newContext(options);
     // Nothing of the program runs: its entry (the core) is held back, as on a slow connection.
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await context.route('**/assets/index-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, '**/assets/index-*.js');
     const page = await context.newPage();
     const problems = watch(page, site.origin);
     // The document is parsed, but DOMContentLoaded waits for the held entry.
