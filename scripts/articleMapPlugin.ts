@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { MapFacts } from '../src/geo/facts';
-import { bootScript, scriptHash } from './boot';
+import { bootScript, countryPhoneView, scriptHash } from './boot';
+import { PHONE_VIEW_ATTRIBUTE } from '../src/map/beforeProgram';
+import type { Zoom } from '../src/state/view';
 import { dataErrorReport, failBuild } from './dataErrors';
 import { headersFile } from './headers';
 import { ARTICLE_PATH, DATASET_PATH, buildArticleMap, type BuildResult } from './mapBuild';
@@ -85,7 +87,7 @@ export function articleMap(): Plugin {
         mapSvg: built.markup,
         siteUrl: site.url,
         search: built.search,
-        renderPage: (key) => (key === null ? index : countryPage(index, renderPage(built, key), key)),
+        renderPage: (key) => (key === null ? index : countryPage(index, renderPage(built, key), key, countryPhoneView(built.facts, built.markup, key))),
       });
       if (report.notice) this.warn(report.notice);
     },
@@ -135,14 +137,17 @@ function factsModule(facts: MapFacts, command: 'build' | 'serve'): string {
   );
 }
 
-/** The finished index.html with another rendering of the page in its root, marked as `key`'s own page. */
-function countryPage(index: string, root: string, key: string): string {
+/**
+ * The finished index.html with another rendering of the page in its root, marked as `key`'s own page; its map
+ * carries the phone's first view when the story's region would not show the country (beforeProgram.ts).
+ */
+function countryPage(index: string, root: string, key: string, phone: Zoom | null): string {
   const start = index.indexOf('<div id="root">');
   const end = index.lastIndexOf('</body>');
   if (start < 0 || end < 0) throw new Error('index.html has no <div id="root"> before </body>');
   return (
     index.slice(0, start).replace('<html lang="en">', `<html lang="en" data-page="${key}">`) +
-    `<div id="root">${root}</div>\n  ` +
+    `<div id="root">${phone ? root.replace('id="world-map"', `id="world-map" ${PHONE_VIEW_ATTRIBUTE}="${phone.k} ${phone.x} ${phone.y}"`) : root}</div>\n  ` +
     index.slice(end)
   );
 }

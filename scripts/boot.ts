@@ -12,7 +12,9 @@ import { PHONE_QUERY } from '../src/app/session';
 import type { MapFacts } from '../src/geo/facts';
 import { LEVEL_BASE, LEVELS } from '../src/geo/labels';
 import { answerBeforeProgram, showViewEarly, type EarlyView } from '../src/map/beforeProgram';
-import { MARKER_PX, transformFor } from '../src/map/scale';
+import { decodePath, ringsBox } from '../src/geo/rings';
+import { MARKER_PX, viewFitting, whollyInView } from '../src/map/scale';
+import type { Zoom } from '../src/state/view';
 
 const SETTINGS =
   "(function(d){d.dataset.js='';try{var q=new URLSearchParams(location.search),t=q.get('theme'),v=q.get('view'),c=q.get('controls');" +
@@ -34,13 +36,25 @@ export function inlineCall<T>(fn: (doc: Document, argument: T) => void, argument
 export function earlyView(facts: Pick<MapFacts, 'phoneRegion' | 'width' | 'height'>): EarlyView {
   return {
     phoneQuery: PHONE_QUERY,
-    phoneTransform: transformFor(facts.phoneRegion, facts.width, facts.height),
-    phoneK: facts.phoneRegion.k,
+    phoneRegion: facts.phoneRegion,
     width: facts.width,
+    height: facts.height,
     markerPx: MARKER_PX,
     levelBase: LEVEL_BASE,
     levels: LEVELS,
   };
+}
+
+/**
+ * On a country's own page, the phone's first view: the view the core moves to so that the country is wholly in
+ * view (core.ts keepInView, from the region in the square frame), or null where the region already shows it.
+ */
+export function countryPhoneView(facts: Pick<MapFacts, 'phoneRegion' | 'width'>, markup: string, key: string): Zoom | null {
+  const shape = [...markup.matchAll(/<path data-key="([^"]+)"[^>]* d="([^"]+)"/g)].find((match) => match[1] === key);
+  if (!shape?.[2]) return null;
+  const [x0, y0, x1, y1] = ringsBox(decodePath(shape[2]));
+  const units = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return whollyInView(units, facts.phoneRegion, 1, facts.width) ? null : viewFitting(units, facts.phoneRegion.k, 1, facts.width);
 }
 
 /** The boot script for a map drawn from `facts`. */

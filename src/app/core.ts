@@ -9,7 +9,7 @@ import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
 import { takeKeptTap } from '../map/beforeProgram';
 import { createPointer, keyInFrame } from '../map/pointer';
-import { rescaleMarkers, showView } from '../map/scale';
+import { rescaleMarkers, showView, viewFitting } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
 import { followSelection } from '../panel/deck';
 import { attachSheet } from '../panel/sheet';
@@ -78,11 +78,8 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
     const box = shape.getBoundingClientRect();
     const view = frame.getBoundingClientRect();
     if (box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom) return;
-    const units = shape.getBBox();
     const current = session.store.getView().zoom?.k ?? session.startZoom()?.k ?? 1;
-    const aspect = view.height / view.width || 1;
-    const fit = (0.8 * facts.width) / Math.max(units.width, units.height / aspect, 1);
-    moveTo.current({ k: Math.max(1, Math.min(current, fit)), x: units.x + units.width / 2, y: units.y + units.height / 2 });
+    moveTo.current(viewFitting(shape.getBBox(), current, view.height / view.width || 1, facts.width));
   };
   const tooltip = tooltipControl(box, facts.shapes);
   // The boot script may have named a country in the box (src/map/beforeProgram.ts); the core's card replaces it

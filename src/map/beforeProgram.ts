@@ -64,23 +64,27 @@ export function takeKeptTap(doc: Document): { x: number; y: number } | null {
 export interface EarlyView {
   /** The media query of a phone's square map (session.ts PHONE_QUERY). */
   phoneQuery: string;
-  /** The zoom layer's transform attribute for a phone's region (scale.ts transformFor). */
-  phoneTransform: string;
-  /** The phone region's zoom, and the viewBox width: with the drawn width, screen pixels per map unit. */
-  phoneK: number;
+  /** Where a phone's map starts (session.ts startZoom): the story's region. */
+  phoneRegion: { k: number; x: number; y: number };
+  /** The viewBox's size. */
   width: number;
+  height: number;
   /** A marker's radius on screen, and the label tiers' base and count (scale.ts, geo/labels.ts). */
   markerPx: number;
   levelBase: number;
   levels: number;
 }
 
+/** The attribute a country's own page puts on the map: the phone's view that shows that country, "k x y". */
+export const PHONE_VIEW_ATTRIBUTE = 'data-phone-view';
+
 /**
  * The map's first view, given to its elements as they are parsed, before they are first painted, exactly as the
  * core would give it (core.ts: showView, or rescaleMarkers once idle), so that the core's start changes nothing on
  * screen:
  * - on a phone, the story's region (session.ts startZoom), not the whole world small in the square frame and then
- *   a zoom; not in an embed;
+ *   a zoom; on a country's own page, the view the core moves to so that the country is wholly in view (the build
+ *   marks it on the map, data-phone-view); not in an embed;
  * - everywhere, markers and labels sized for the map's drawn width.
  * Not when the address names its own view: the core shows that one.
  */
@@ -98,23 +102,29 @@ export function showViewEarly(doc: Document, view: EarlyView): void {
   const size = () => {
     const svg = doc.getElementById('world-map');
     if (!svg) return;
-    scale = ((svg.getBoundingClientRect().width || view.width) / view.width) * (region ? view.phoneK : 1);
+    scale = ((svg.getBoundingClientRect().width || view.width) / view.width) * (region ? start.k : 1);
     svg.style.setProperty('--map-scale', scale.toFixed(4));
     const level = Math.max(0, Math.min(view.levels - 1, Math.floor(Math.log2(scale / view.levelBase)) || 0));
     svg.classList.add(`zoom-${level}`);
     markers();
   };
+  // The transform the core's showView writes (scale.ts transformFor), for the region or the page's own view.
+  let start = view.phoneRegion;
+  let transform = '';
   const apply = () => {
     const zoom = doc.querySelector('#world-map .zoom-layer');
     if (!zoom) return false;
     if (!started) {
       started = true;
-      if (region) zoom.setAttribute('transform', view.phoneTransform);
+      const [k, x, y] = (zoom.closest('svg')?.getAttribute('data-phone-view') ?? '').split(' ').map(Number);
+      if (k && Number.isFinite(k) && Number.isFinite(x) && Number.isFinite(y)) start = { k, x: x as number, y: y as number };
+      transform = `translate(${view.width / 2 - start.k * start.x},${view.height / 2 - start.k * start.y}) scale(${start.k})`;
+      if (region) zoom.setAttribute('transform', transform);
       win.requestAnimationFrame(size);
     }
     if (scale) markers();
     const overlay = doc.querySelector('.overlay-layer');
-    if (region) overlay?.setAttribute('transform', view.phoneTransform);
+    if (region) overlay?.setAttribute('transform', transform);
     return Boolean(overlay);
   };
   const watching = new MutationObserver(() => {

@@ -34,3 +34,32 @@ export function showView(svg: SVGSVGElement, layers: readonly Element[], zoom: Z
   for (const layer of layers) layer.setAttribute('transform', transform);
   rescaleMarkers(svg, size.width, zoom.k);
 }
+
+/** A box in map units. */
+export interface UnitsBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The view a phone's map moves to so that a country (its box in map units) is wholly in a frame of `aspect`
+ * (height / width): centred on it, zoomed out from `current` as far as it needs and no further than the world.
+ */
+export function viewFitting(units: UnitsBox, current: number, aspect: number, mapWidth: number): Zoom {
+  const fit = (0.8 * mapWidth) / Math.max(units.width, units.height / aspect, 1);
+  return { k: Math.max(1, Math.min(current, fit)), x: units.x + units.width / 2, y: units.y + units.height / 2 };
+}
+
+/** Whether a box in map units is wholly in view at `zoom` in a frame of `aspect` (height / width). */
+export function whollyInView(units: UnitsBox, zoom: Zoom, aspect: number, mapWidth: number): boolean {
+  const halfWidth = mapWidth / (2 * zoom.k);
+  const halfHeight = halfWidth * aspect;
+  return (
+    units.x >= zoom.x - halfWidth &&
+    units.x + units.width <= zoom.x + halfWidth &&
+    units.y >= zoom.y - halfHeight &&
+    units.y + units.height <= zoom.y + halfHeight
+  );
+}

@@ -99,9 +99,9 @@ describe('the boot script the build inlines', () => {
     expect(scriptHash(script)).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
   });
 
-  test('gives the phone the core’s own view of its region', () => {
+  test('gives the phone the core’s own start: its region, in a square frame up to 599 px wide', () => {
     const view = earlyView(facts);
-    expect(view.phoneTransform).toBe('translate(-32902,-7919) scale(11.42)');
+    expect(view.phoneRegion).toEqual(facts.phoneRegion);
     expect(view.phoneQuery).toBe('(max-width: 599px)');
     expect(inlineCall((doc: Document, n: number) => void doc.title.repeat(n), 2)).toMatch(/\(document,2\)$/);
   });

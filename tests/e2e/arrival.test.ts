@@ -168,12 +168,17 @@ describe.skipIf(!available)('the page arrives whole', () => {
     await context.close();
   });
 
-  const views: [string, BrowserContextOptions, boolean][] = [
-    ['on a 390×844 touch phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, true],
-    ['on a 320×640 touch phone', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true }, true],
-    ['at 1280×800', { viewport: { width: 1280, height: 800 } }, false],
+  const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+  const views: [string, string, BrowserContextOptions, boolean][] = [
+    ['on a 390×844 touch phone', '/', phone, true],
+    ['on a 320×640 touch phone', '/', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true }, true],
+    ['at 1280×800', '/', { viewport: { width: 1280, height: 800 } }, false],
+    // Russia's and Iran's own pages: the region would not show them whole, and the core moves to them.
+    ['on Russia’s page on a 390×844 phone', '/country/rus/', phone, true],
+    ['on Iran’s page on a 390×844 phone', '/country/irn/', phone, true],
+    ['on Lebanon’s page on a 390×844 phone', '/country/lbn/', phone, true],
   ];
-  test.each(views)('%s, the map’s first painted view is the one it keeps: no zoom or resized marker once the program runs', async (label, options, zoomed) => {
+  test.each(views)('%s, the map’s first painted view is the one it keeps: no zoom or resized marker once the program runs', async (label, path, options, zoomed) => {
     const context = await browser.newContext(options);
     await recordFirstView(context);
     const page = await context.newPage();
@@ -183,7 +188,7 @@ describe.skipIf(!available)('the page arrives whole', () => {
       await page.waitForFunction(() => '__firstView' in window, null, { polling: 50 }).catch(() => undefined);
       await route.continue();
     });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}${path}`);
     await page.waitForSelector('html[data-view]', { state: 'attached' });
     // The core sizes markers once the page is idle.
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestAnimationFrame(done), { timeout: 2000 })));
@@ -204,11 +209,19 @@ describe.skipIf(!available)('the page arrives whole', () => {
     // On a phone the story's region is shown from the first paint; on a desktop the world, left as drawn.
     if (zoomed) expect(first.transform, `${label}: the region's view from the first paint`).toMatch(/scale\(/);
     else expect(first.transform).toBeNull();
-    expect(first.transform, label).toBe(after.transform);
-    expect(first.overlay, `${label}: the outlines' layer`).toBe(after.overlay);
+    // The same numbers, but for the last digits: on a country's page the core measures the country in the browser
+    // (getBBox, single precision) where the build measured it from the same path.
+    const numbers = (text: string | null) => (text ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?/g)?.map(Number) ?? [];
+    const same = (a: string | null, b: string | null, what: string) => {
+      const [x, y] = [numbers(a), numbers(b)];
+      expect(x.length, `${label}: ${what} ${a} then ${b}`).toBe(y.length);
+      x.forEach((value, i) => expect(Math.abs(value - (y[i] ?? NaN)), `${label}: ${what} ${a} then ${b}`).toBeLessThanOrEqual(Math.max(0.01, Math.abs(value) * 1e-4)));
+    };
+    same(first.transform, after.transform, 'the view');
+    same(first.overlay, after.overlay, 'the outlines’ layer');
     expect(first.tier, `${label}: the labels' tier`).toBe(after.tier);
-    expect(first.scale, `${label}: the labels' size`).toBe(after.scale);
-    expect(first.marker, `${label}: Lebanon's marker size`).toBe(after.marker);
+    same(first.scale, after.scale, 'the labels’ size');
+    same(first.marker, after.marker, 'Lebanon’s marker size');
     await context.close();
   });
 
