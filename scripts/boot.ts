@@ -15,6 +15,7 @@ import { answerBeforeProgram, showViewEarly, type EarlyView } from '../src/map/b
 import { decodePath, ringsBox } from '../src/geo/rings';
 import { MARKER_PX, viewFitting, whollyInView } from '../src/map/scale';
 import type { Zoom } from '../src/state/view';
+import { countryShape } from './site/focus';
 
 const SETTINGS =
   "(function(d){d.dataset.js='';try{var q=new URLSearchParams(location.search),t=q.get('theme'),v=q.get('view'),c=q.get('controls');" +
@@ -50,9 +51,8 @@ export function earlyView(facts: Pick<MapFacts, 'phoneRegion' | 'width' | 'heigh
  * view (core.ts keepInView, from the region in the square frame), or null where the region already shows it.
  */
 export function countryPhoneView(facts: Pick<MapFacts, 'phoneRegion' | 'width'>, markup: string, key: string): Zoom | null {
-  const shape = [...markup.matchAll(/<path data-key="([^"]+)"[^>]* d="([^"]+)"/g)].find((match) => match[1] === key);
-  if (!shape?.[2]) return null;
-  const [x0, y0, x1, y1] = ringsBox(decodePath(shape[2]));
+  if (!markup.includes(`<path data-key="${key}"`)) return null;
+  const [x0, y0, x1, y1] = ringsBox(decodePath(countryShape(markup, key).d));
   const units = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   return whollyInView(units, facts.phoneRegion, 1, facts.width) ? null : viewFitting(units, facts.phoneRegion.k, 1, facts.width);
 }

@@ -92,8 +92,10 @@ export function showViewEarly(doc: Document, view: EarlyView): void {
   const win = doc.defaultView;
   if (!win || new URLSearchParams(win.location.search).has('zoom')) return;
   const region = !('embed' in doc.documentElement.dataset) && Boolean(win.matchMedia?.(view.phoneQuery).matches);
+  // The view the core's showView writes (scale.ts transformFor): the region, or the page's own (data-phone-view).
+  let start = view.phoneRegion;
+  let transform = '';
   let scale = 0;
-  let started = false;
   const markers = () => {
     for (const marker of doc.querySelectorAll('#world-map circle[data-marker]')) marker.setAttribute('r', (view.markerPx / scale).toFixed(2));
   };
@@ -108,24 +110,23 @@ export function showViewEarly(doc: Document, view: EarlyView): void {
     svg.classList.add(`zoom-${level}`);
     markers();
   };
-  // The transform the core's showView writes (scale.ts transformFor), for the region or the page's own view.
-  let start = view.phoneRegion;
-  let transform = '';
+  /** True once the map's last part (the outlines' layer, after the markers) is parsed and given its view. */
   const apply = () => {
     const zoom = doc.querySelector('#world-map .zoom-layer');
     if (!zoom) return false;
-    if (!started) {
-      started = true;
+    if (!transform) {
       const [k, x, y] = (zoom.closest('svg')?.getAttribute('data-phone-view') ?? '').split(' ').map(Number);
       if (k && Number.isFinite(k) && Number.isFinite(x) && Number.isFinite(y)) start = { k, x: x as number, y: y as number };
       transform = `translate(${view.width / 2 - start.k * start.x},${view.height / 2 - start.k * start.y}) scale(${start.k})`;
       if (region) zoom.setAttribute('transform', transform);
       win.requestAnimationFrame(size);
     }
-    if (scale) markers();
     const overlay = doc.querySelector('.overlay-layer');
-    if (region) overlay?.setAttribute('transform', transform);
-    return Boolean(overlay);
+    if (!overlay) return false;
+    if (region) overlay.setAttribute('transform', transform);
+    // Markers parsed after the first frame was sized.
+    if (scale) markers();
+    return true;
   };
   const watching = new MutationObserver(() => {
     if (apply() || doc.readyState !== 'loading') watching.disconnect();

@@ -81,9 +81,12 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
     const key = keyAt(event, frame.getBoundingClientRect());
     if (key) handlers.select(key, event.detail > 0);
   };
-  // A press on the map selects; it neither moves focus nor starts a text selection.
+  // A press on the map selects; it neither moves focus nor starts a text selection. It goes on to d3-zoom on the
+  // map, and is stopped on its way back up, which spares React's root listener.
   const onMouseDown = (event: MouseEvent) => {
-    if (event.target instanceof SVGElement) event.preventDefault();
+    if (!(event.target instanceof SVGElement) || !event.target.closest('.map-canvas')) return;
+    event.preventDefault();
+    event.stopPropagation();
   };
 
   // A pointer that came to rest on the map while the page loaded moved before this code ran. It is answered now,
@@ -119,13 +122,6 @@ export function createPointer(frame: HTMLElement, facts: Pick<MapFacts, 'tiny' |
   for (const type of MAP_ONLY_EVENTS) view?.addEventListener(type, onMapOnly, { capture: true, passive: true });
   frame.addEventListener('pointerleave', onLeave, { passive: true });
   frame.addEventListener('mousedown', onMouseDown);
-  // The press down goes on to d3-zoom on the map; stopped on its way back up, it spares React's root listener.
-  frame.addEventListener('mousedown', stopOnMap, { passive: true });
 }
 
 const MAP_ONLY_EVENTS = ['pointermove', 'pointerover', 'pointerout', 'mousemove', 'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'mouseup', 'click'] as const;
-
-function stopOnMap(event: Event): void {
-  const target = event.target;
-  if (target instanceof SVGElement && target.closest('.map-canvas')) event.stopPropagation();
-}

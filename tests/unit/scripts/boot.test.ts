@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { countryPhoneView } from '../../../scripts/boot';
 import { buildArticleMap } from '../../../scripts/mapBuild';
+import { countryShape } from '../../../scripts/site/focus';
 import { decodePath, ringsBox } from '../../../src/geo/rings';
 import { whollyInView } from '../../../src/map/scale';
 
@@ -9,8 +10,7 @@ const built = buildArticleMap();
 if (!built.ok) throw new Error(built.errors.join('\n'));
 const { facts, markup } = built;
 const boxOf = (key: string) => {
-  const d = new RegExp(`<path data-key="${key}"[^>]* d="([^"]+)"`).exec(markup)?.[1] ?? '';
-  const [x0, y0, x1, y1] = ringsBox(decodePath(d));
+  const [x0, y0, x1, y1] = ringsBox(decodePath(countryShape(markup, key).d));
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 };
 
