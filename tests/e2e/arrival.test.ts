@@ -59,25 +59,32 @@ interface View {
 /** What the map shows in the first frame that holds its shapes: its view, label tier, scale and a marker's size. */
 async function recordFirstView(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
+    // Each part as the first frame that holds it paints it: the map's view, tier and scale from the first frame
+    // with its shapes; the outlines' layer and Lebanon's marker, parsed after the shapes, from their own first frame.
+    const seen: Partial<View> = {};
     const tick = () => {
       const svg = document.querySelector<SVGSVGElement>('svg#world-map');
-      if (svg && svg.querySelectorAll('path[data-key]').length >= 200) {
-        // Read once this frame's animation-frame callbacks and layout are done, just before it is painted: a
-        // resize observer's first report comes then.
-        const reader = new ResizeObserver(() => {
-          reader.disconnect();
-          (window as unknown as { __firstView: View }).__firstView = {
-            transform: svg.querySelector('.zoom-layer')?.getAttribute('transform') ?? null,
-            overlay: document.querySelector('.overlay-layer')?.getAttribute('transform') ?? null,
-            tier: [...svg.classList].filter((name) => name.startsWith('zoom-')).join(' '),
-            scale: svg.style.getPropertyValue('--map-scale'),
-            marker: svg.querySelector('circle[data-marker="422"]')?.getAttribute('r') ?? null,
-          };
-        });
-        reader.observe(svg);
+      if (!svg || svg.querySelectorAll('path[data-key]').length < 200) {
+        requestAnimationFrame(tick);
         return;
       }
-      requestAnimationFrame(tick);
+      // Read once this frame's animation-frame callbacks and layout are done, just before it is painted: a
+      // resize observer's first report comes then.
+      const reader = new ResizeObserver(() => {
+        reader.disconnect();
+        if (!('transform' in seen)) {
+          seen.transform = svg.querySelector('.zoom-layer')?.getAttribute('transform') ?? null;
+          seen.tier = [...svg.classList].filter((name) => name.startsWith('zoom-')).join(' ');
+          seen.scale = svg.style.getPropertyValue('--map-scale');
+        }
+        const overlay = document.querySelector('.overlay-layer');
+        if (overlay && !('overlay' in seen)) seen.overlay = overlay.getAttribute('transform');
+        const marker = svg.querySelector('circle[data-marker="422"]');
+        if (marker && !('marker' in seen)) seen.marker = marker.getAttribute('r');
+        if ('overlay' in seen && 'marker' in seen) (window as unknown as { __firstView: View }).__firstView = seen as View;
+        else requestAnimationFrame(tick);
+      });
+      reader.observe(svg);
     };
     requestAnimationFrame(tick);
   });
