@@ -26,10 +26,33 @@ function span(doc: Document, className: string): HTMLSpanElement {
   return element;
 }
 
+/** The card's words for one country, worked out once per country (and again when the summaries arrive). */
+interface Card {
+  name: string;
+  category: Category;
+  stance: string;
+  summary: string;
+}
+
+function cardOf({ name, category, country }: TooltipContent): Card {
+  // A malformed entry gives a tooltip with the category alone, never an exception in the pointer handler.
+  const relations: readonly { kind: RelationKind; summary: string }[] = Array.isArray(country?.relations) ? country.relations : [];
+  const stances = [...new Set(relations.map((relation) => KIND_LABEL[relation.kind] ?? ''))].filter(Boolean);
+  return {
+    name,
+    category,
+    stance: stances.length ? stances.join(' · ') : CATEGORY_LABEL[category],
+    summary: relations[0] ? String(relations[0].summary) : '',
+  };
+}
+
+/** The card's elements and the text nodes a hover rewrites. */
 interface Lines {
-  name: HTMLElement;
   stance: HTMLElement;
   summary: HTMLElement;
+  nameText: Text;
+  stanceText: Text;
+  summaryText: Text;
 }
 const made = new WeakMap<HTMLElement, Lines>();
 
@@ -43,28 +66,33 @@ function lines(box: HTMLElement): Lines {
     const stance = span(doc, 'tooltip__category');
     const swatch = span(doc, 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
-    stance.append(swatch, doc.createTextNode(''));
-    parts = { name, stance, summary: span(doc, 'tooltip__summary') };
-    box.replaceChildren(name, stance, parts.summary);
+    const summary = span(doc, 'tooltip__summary');
+    parts = { stance, summary, nameText: doc.createTextNode(''), stanceText: doc.createTextNode(''), summaryText: doc.createTextNode('') };
+    name.append(parts.nameText);
+    stance.append(swatch, parts.stanceText);
+    summary.append(parts.summaryText);
+    box.replaceChildren(name, stance, summary);
     made.set(box, parts);
   }
   return parts;
+}
+
+/** Writes a card into the box: three text nodes' data and, when it changes, the stance's category. */
+function showCard(box: HTMLElement, card: Card): void {
+  const parts = lines(box);
+  parts.nameText.data = card.name;
+  if (parts.stance.dataset.category !== card.category) parts.stance.dataset.category = card.category;
+  parts.stanceText.data = card.stance;
+  parts.summaryText.data = card.summary;
+  parts.summary.hidden = !card.summary;
 }
 
 /**
  * A compact card: the name, every stance the article gives the country (Yemen: "Backs Iran · Recalled its
  * ambassador") and one line of what it says; the panel has the rest.
  */
-export function fillTooltip(box: HTMLElement, { name, category, country }: TooltipContent): void {
-  const parts = lines(box);
-  parts.name.textContent = name;
-  parts.stance.dataset.category = category;
-  // A malformed entry gives a tooltip with the category alone, never an exception in the pointer handler.
-  const relations: readonly { kind: RelationKind; summary: string }[] = Array.isArray(country?.relations) ? country.relations : [];
-  const stances = [...new Set(relations.map((relation) => KIND_LABEL[relation.kind] ?? ''))].filter(Boolean);
-  (parts.stance.lastChild as Text).data = stances.length ? stances.join(' · ') : CATEGORY_LABEL[category];
-  parts.summary.textContent = relations[0] ? String(relations[0].summary) : '';
-  parts.summary.hidden = !relations[0];
+export function fillTooltip(box: HTMLElement, content: TooltipContent): void {
+  showCard(box, cardOf(content));
 }
 
 /** A box in the map frame's CSS pixels. */
@@ -129,6 +157,8 @@ export interface TooltipControl {
 
 export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string, { name: string; category: Category }>>): TooltipControl {
   let shownKey: string | null = null;
+  /** Each country's card, made at its first hover: a pointer crossing the map only rewrites three text nodes. */
+  const cards = new Map<string, Card>();
   let size = { width: CARD_MAX_WIDTH, height: CARD_HEIGHT };
   let lookup: (key: string) => Country | undefined = () => undefined;
   return {
@@ -136,7 +166,9 @@ export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string,
       if (shownKey !== key) {
         const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
         if (!shape) return this.hide();
-        fillTooltip(box, { name: shape.name, category: shape.category, country: lookup(key) });
+        let card = cards.get(key);
+        if (!card) cards.set(key, (card = cardOf({ name: shape.name, category: shape.category, country: lookup(key) })));
+        showCard(box, card);
         // Its largest size (the stylesheet's max-width, three lines), not a measure: a hover reads no layout.
         size = { width: Math.min(CARD_MAX_WIDTH, frame.width * 0.7), height: CARD_HEIGHT };
         shownKey = key;
@@ -150,6 +182,7 @@ export function tooltipControl(box: HTMLElement, shapes: Readonly<Record<string,
     },
     describeWith(countries) {
       lookup = countries;
+      cards.clear();
       shownKey = null;
     },
   };
