@@ -11,7 +11,7 @@ import { takeKeptTap } from '../map/beforeProgram';
 import { createPointer, keyInFrame } from '../map/pointer';
 import { rescaleMarkers, showView, viewFitting } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
-import { followSelection } from '../panel/deck';
+import { followSelection, layOutClosedPanels } from '../panel/deck';
 import { attachSheet } from '../panel/sheet';
 import type { Session } from './session';
 
@@ -55,6 +55,11 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
     else setTimeout(task, 0);
   };
   idle(() => prepareShapes(svg, facts.shapes, selection.get() ?? iran));
+  // Only when the page is truly idle (no deadline): work no reader is waiting for.
+  const whenIdle = (task: () => void) => {
+    const win = doc.defaultView as (Window & { requestIdleCallback?: (f: () => void) => number }) | null;
+    win?.requestIdleCallback?.(task);
+  };
   // The address's view, or a phone's, from the first frame: the zoom, when it starts, starts from it.
   const start = session.startZoom();
   const zoomLayer = svg.querySelector('.zoom-layer');
@@ -86,6 +91,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   // below if the pointer is still on the map.
   tooltip.hide();
   followSelection(deck, facts.shapes, selection);
+  layOutClosedPanels(deck, whenIdle);
   attachSheet(deck, selection, frame);
   const markers = [...svg.querySelectorAll('circle[data-marker]')];
   const showSelected = (key: string | null) => {

@@ -38,3 +38,25 @@ export function followSelection(
   show(selection.get(), null);
   return selection.subscribe(show);
 }
+
+/**
+ * Where the stylesheet keeps closed panels laid out (wide screens: `content-visibility: hidden`, which keeps what
+ * was laid out), lays out one closed panel at each idle moment, so that opening any country later only shows it.
+ * The first paint skips the closed panels; without this, a country's first opening laid its panel out in the
+ * click's own frame. On phones and in embeds closed panels are not displayed at all, and nothing is done.
+ */
+export function layOutClosedPanels(deck: HTMLElement, idle: (task: () => void) => void): void {
+  const view = deck.ownerDocument.defaultView;
+  const closed = [...deck.querySelectorAll<HTMLElement>(':scope > .panel-slot[hidden]')];
+  const next = () => {
+    const slot = closed.shift();
+    if (!slot) return;
+    if (slot.hidden) {
+      if (view?.getComputedStyle(slot).contentVisibility !== 'hidden') return;
+      // Asked where an element inside it is, the browser lays the closed panel out and keeps the result.
+      slot.querySelector('.panel')?.getBoundingClientRect();
+    }
+    idle(next);
+  };
+  idle(next);
+}
