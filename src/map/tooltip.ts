@@ -26,7 +26,11 @@ function span(doc: Document, className: string): HTMLSpanElement {
   return element;
 }
 
-/** The card's words for one country, worked out once per country (and again when the summaries arrive). */
+/**
+ * A compact card's words: the name, every stance the article gives the country (Yemen: "Backs Iran · Recalled its
+ * ambassador") and one line of what it says; the panel has the rest. Worked out once per country (and again when
+ * the summaries arrive).
+ */
 interface Card {
   name: string;
   category: Category;
@@ -85,14 +89,6 @@ function showCard(box: HTMLElement, card: Card): void {
   parts.stanceText.data = card.stance;
   parts.summaryText.data = card.summary;
   parts.summary.hidden = !card.summary;
-}
-
-/**
- * A compact card: the name, every stance the article gives the country (Yemen: "Backs Iran · Recalled its
- * ambassador") and one line of what it says; the panel has the rest.
- */
-export function fillTooltip(box: HTMLElement, content: TooltipContent): void {
-  showCard(box, cardOf(content));
 }
 
 /** A box in the map frame's CSS pixels. */
