@@ -16,8 +16,12 @@ import '../styles/share.css';
 import '../styles/table.css';
 import '../styles/article.css';
 import { facts } from 'virtual:map-facts';
+import { keepEarlyMessages } from '../embed/early';
 import { attachMap } from './core';
 import { createSession } from './session';
+
+// In a frame, what the host posts before the embed listens (after hydration) is kept for it.
+keepEarlyMessages();
 
 const root = document.documentElement;
 /** The country whose own page this is (country/<alpha-3>/): the build marks it on the root element. */

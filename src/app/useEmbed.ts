@@ -1,6 +1,7 @@
 // The map inside a host's iframe: tells the host its height and the reader's choice, and takes the host's commands.
 import { useLatest } from '../ui/useLatest';
 import { useEffect, useMemo, useRef } from 'react';
+import { takeEarlyMessages } from '../embed/early';
 import type { HostCommand } from '../embed/messages';
 import { parsePymMessage, pymChildId, pymMessage } from '../embed/pym';
 import type { SelectionStore } from '../state/selection';
@@ -62,6 +63,8 @@ function listen(
     if (parsed) command.current(parsed);
   };
   window.addEventListener('message', onMessage);
+  // What the host posted before this listener started (main.ts kept it), in the order it came.
+  for (const event of takeEarlyMessages()) onMessage(event);
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
   observer?.observe(document.documentElement);
   if (!observer) window.addEventListener('resize', report);

@@ -77,8 +77,9 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
   }
 
   /** Opens a host page, records what the map's frame posts to it, and waits for the map to be ready. */
-  async function openHost(file: string, width: number): Promise<Hosted> {
+  async function openHost(file: string, width: number, before?: (page: Page) => Promise<unknown>): Promise<Hosted> {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await before?.(page);
     const errors: string[] = [];
     // Failed loads are checked by address below; the browser's own favicon request to the host is no one's error.
     page.on('console', (message) => {
@@ -279,6 +280,31 @@ describe.skipIf(!available)('the map embedded in a page on another origin', () =
     expect(await frame.evaluate(() => document.querySelector('.map')?.className)).not.toMatch(/hide-/);
     expect(await frame.evaluate(() => Object.keys(Object.prototype).length)).toBe(0);
     expect(hosted.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a host that steers the map before the map listens is acted on once it does, not ignored', async () => {
+    // The map is drawn and answers the reader, but the listener for its host waits for the message schemas,
+    // held back here as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const { page, frame, errors } = await openHost('plain.html', 900, (page) =>
+      page.route('**/assets/messages-*.js', async (route) => {
+        await held;
+        await route.continue();
+      }),
+    );
+    await page.evaluate((selector) => {
+      document.querySelector<HTMLIFrameElement>(selector)?.contentWindow?.postMessage({ type: 'article-map:select', country: 'YEM' }, '*');
+    }, FRAME);
+    // Delivered, and nothing is open yet: the map is not listening.
+    await page.waitForTimeout(300);
+    expect(await panelTitle(frame)).toBeNull();
+    release();
+    await expect.poll(() => panelTitle(frame)).toBe('Yemen');
+    const selected = () => fromMap(page).then((data) => data.filter((d) => (d as { type?: string })?.type === 'article-map:selected'));
+    await expect.poll(selected).toEqual([{ type: 'article-map:selected', country: 'YEM', name: 'Yemen' }]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
