@@ -13,7 +13,9 @@ const SWIPE_PX = 40;
  */
 export function attachSheet(deck: HTMLElement, selection: SelectionStore, map: HTMLElement): () => void {
   const win = deck.ownerDocument.defaultView ?? window;
-  const onPhone = () => typeof win.matchMedia === 'function' && win.matchMedia(SHEET_QUERY).matches;
+  // One query list, read at each opening (its answer follows the window): making a new one parses the query.
+  const sheetQuery = typeof win.matchMedia === 'function' ? win.matchMedia(SHEET_QUERY) : null;
+  const onPhone = () => sheetQuery?.matches === true;
   const expand = (expanded: boolean) => {
     // Unchanged, nothing is written: opening a country on a wide screen touches no handle.
     if (deck.classList.contains('deck--expanded') === expanded) return;
