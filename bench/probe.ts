@@ -6,8 +6,8 @@ export interface Marks {
   /** At least minPaths paths are in the DOM. */
   pathsAt: number;
   /**
-   * The frame holding the paths has been painted: a task queued from that frame's animation-frame callback
-   * runs once the frame's style, layout and paint are done.
+   * The first frame holding the paths and showing the map has been painted: a task queued from that frame's
+   * animation-frame callback runs once the frame's style, layout and paint are done.
    */
   paintedAt: number;
   /**
@@ -124,19 +124,34 @@ export function installProbe({ minPaths, mapSelector, answer }: ProbeOptions): v
   });
   tasks.observe({ type: 'longtask', buffered: true });
 
+  // The map counts as painted in the first frame that holds its paths and shows it: a page may keep a map that is
+  // still being parsed out of sight (the project does, until its markup is whole).
+  const shown = () => {
+    const map = document.querySelector(mapSelector);
+    return map !== null && map.checkVisibility({ visibilityProperty: true });
+  };
+  let painting = false;
+  const paintedFrame = () => {
+    if (painting || stopped || marks.pathsAt < 0 || !shown()) return;
+    painting = true;
+    // Queued from this frame's callbacks, so it runs once the frame is painted, before any task the page itself
+    // queues from this frame.
+    setTimeout(() => {
+      marks.paintedAt = performance.now();
+    }, 0);
+    requestAnimationFrame(() => {
+      marks.nextFrameAt = performance.now();
+    });
+  };
   const paths = new MutationObserver((_records, observer) => {
     if (document.querySelectorAll('svg path').length < minPaths) return;
     observer.disconnect();
     marks.pathsAt = performance.now();
-    requestAnimationFrame(() => {
-      // Queued now, so it runs before any task the page itself queues from this frame.
-      setTimeout(() => {
-        marks.paintedAt = performance.now();
-      }, 0);
-      requestAnimationFrame(() => {
-        marks.nextFrameAt = performance.now();
-      });
-    });
+    const untilShown = () => {
+      paintedFrame();
+      if (!painting && !stopped) requestAnimationFrame(untilShown);
+    };
+    requestAnimationFrame(untilShown);
   });
   paths.observe(document, { childList: true, subtree: true });
 

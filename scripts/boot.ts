@@ -5,13 +5,14 @@
 // - the map's first answers (src/map/beforeProgram.ts): a country's name on hover and a kept click or tap, from
 //   the moment the map is drawn until the program's core takes over;
 // - the map's first view as the core would show it, from its first paint: a phone's region, and markers and labels
-//   sized for the map's drawn width.
+//   sized for the map's drawn width;
+// - the map shown once its markup is whole, never a part of it.
 import { createHash } from 'node:crypto';
 import { minifySync } from 'vite';
 import { PHONE_QUERY } from '../src/app/session';
 import type { MapFacts } from '../src/geo/facts';
 import { LEVEL_BASE, LEVELS } from '../src/geo/labels';
-import { answerBeforeProgram, showViewEarly, type EarlyView } from '../src/map/beforeProgram';
+import { answerBeforeProgram, revealWhenWhole, showViewEarly, type EarlyView } from '../src/map/beforeProgram';
 import { decodePath, ringsBox } from '../src/geo/rings';
 import { MARKER_PX, viewFitting, whollyInView } from '../src/map/scale';
 import type { Zoom } from '../src/state/view';
@@ -59,7 +60,7 @@ export function countryPhoneView(facts: Pick<MapFacts, 'phoneRegion' | 'width'>,
 
 /** The boot script for a map drawn from `facts`. */
 export function bootScript(facts: Pick<MapFacts, 'phoneRegion' | 'width' | 'height'>): string {
-  return [SETTINGS, inlineCall(answerBeforeProgram), inlineCall(showViewEarly, earlyView(facts))].join(';');
+  return [SETTINGS, inlineCall(answerBeforeProgram), inlineCall(showViewEarly, earlyView(facts)), inlineCall(revealWhenWhole)].join(';');
 }
 
 /** The CSP source that allows an inline script, e.g. 'sha256-…'. */

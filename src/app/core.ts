@@ -133,6 +133,8 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   // From here the core answers the pointer (createPointer answers a tap the boot script kept), and the boot
   // script's listeners stand down.
   doc.documentElement.dataset.core = '';
+  // The map is whole by now, whatever the boot script saw (map/beforeProgram.ts revealWhenWhole).
+  doc.documentElement.dataset.map = '';
   if (keptKey) selection.set(keptKey, 'pointer');
   const core = { svg, frame, outline, tooltip, moveTo };
   attached.set(svg, core);

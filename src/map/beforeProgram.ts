@@ -60,6 +60,28 @@ export function takeKeptTap(doc: Document): { x: number; y: number } | null {
   return kept && x !== undefined && y !== undefined && !rest.length && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
 }
 
+/** The attribute on <html> once the map's markup is whole, and the stylesheet shows it. */
+export const MAP_WHOLE_ATTRIBUTE = 'data-map';
+
+/**
+ * Marks <html data-map> once the map's markup is whole: the panels' deck, which comes after the map, its outlines
+ * and its zoom buttons, has begun (or the document is parsed). The parser may stop for a frame in the middle of
+ * the map's markup, and that frame would show shapes without their labels and markers, or only some of the
+ * shapes; until the mark, the stylesheet keeps the map's canvas invisible (its box is there from the start), so
+ * the first frame that shows it shows all of it.
+ */
+export function revealWhenWhole(doc: Document): void {
+  const root = doc.documentElement;
+  const whole = new MutationObserver(() => {
+    if (!doc.querySelector('.deck') && doc.readyState === 'loading') return;
+    whole.disconnect();
+    root.setAttribute('data-map', '');
+  });
+  whole.observe(doc, { childList: true, subtree: true });
+  // Whatever the markup, the map shows once the document is parsed.
+  doc.addEventListener('DOMContentLoaded', () => root.setAttribute('data-map', ''));
+}
+
 /** What the map's first view needs, worked out at build time from the same facts and code as the core's. */
 export interface EarlyView {
   /** The media query of a phone's square map (session.ts PHONE_QUERY). */

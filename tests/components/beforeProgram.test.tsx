@@ -2,7 +2,7 @@
 // starts, then nothing once it has; and the script as the build inlines it.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { bootScript, earlyView, inlineCall, scriptHash } from '../../scripts/boot';
-import { KEPT_TAP_ATTRIBUTE, answerBeforeProgram, takeKeptTap } from '../../src/map/beforeProgram';
+import { KEPT_TAP_ATTRIBUTE, MAP_WHOLE_ATTRIBUTE, answerBeforeProgram, revealWhenWhole, takeKeptTap } from '../../src/map/beforeProgram';
 
 const MAP = `
   <div class="map-frame">
@@ -104,5 +104,45 @@ describe('the boot script the build inlines', () => {
     expect(view.phoneRegion).toEqual(facts.phoneRegion);
     expect(view.phoneQuery).toBe('(max-width: 599px)');
     expect(inlineCall((doc: Document, n: number) => void doc.title.repeat(n), 2)).toMatch(/\(document,2\)$/);
+  });
+});
+
+describe('the map shown once its markup is whole', () => {
+  /** A document still being parsed, with the boot script's part that shows the map. */
+  function loading() {
+    const doc = document.implementation.createHTMLDocument('');
+    let state: DocumentReadyState = 'loading';
+    Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
+    revealWhenWhole(doc);
+    const whole = () => doc.documentElement.hasAttribute(MAP_WHOLE_ATTRIBUTE);
+    // Mutation observers answer after the parser's chunk, as a microtask.
+    const parse = async (markup: string) => {
+      doc.body.insertAdjacentHTML('beforeend', markup);
+      await Promise.resolve();
+    };
+    const parsed = () => {
+      state = 'interactive';
+      doc.dispatchEvent(new Event('DOMContentLoaded'));
+    };
+    return { doc, whole, parse, parsed };
+  }
+
+  test('not while the map is being parsed; at once when what follows it, the panels\' deck, begins', async () => {
+    const { whole, parse } = loading();
+    await parse('<header><h1>Headline</h1></header><div class="map-frame"><div class="map-canvas"><svg id="world-map">');
+    await parse('<g class="zoom-layer"><path data-key="156"></path></g>');
+    expect(whole(), 'shapes without their labels and outlines').toBe(false);
+    await parse('<svg class="map-overlay"><g class="overlay-layer"></g></svg><div class="zoom-controls"></div>');
+    expect(whole(), 'the map without its zoom buttons').toBe(false);
+    await parse('<div class="deck">');
+    expect(whole()).toBe(true);
+  });
+
+  test('a page whose map never completes shows what it has once it is parsed', async () => {
+    const { whole, parse, parsed } = loading();
+    await parse('<div class="map-canvas"><svg id="world-map"><g class="zoom-layer"></g></svg></div>');
+    expect(whole()).toBe(false);
+    parsed();
+    expect(whole()).toBe(true);
   });
 });
