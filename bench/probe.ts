@@ -126,14 +126,13 @@ export function installProbe({ minPaths, mapSelector, answer }: ProbeOptions): v
 
   // The map counts as painted in the first frame that holds its paths and shows it: a page may keep a map that is
   // still being parsed out of sight (the project does, until its markup is whole).
-  const shown = () => {
-    const map = document.querySelector(mapSelector);
-    return map !== null && map.checkVisibility({ visibilityProperty: true });
-  };
-  let painting = false;
-  const paintedFrame = () => {
-    if (painting || stopped || marks.pathsAt < 0 || !shown()) return;
-    painting = true;
+  const shown = () => document.querySelector(mapSelector)?.checkVisibility({ visibilityProperty: true }) === true;
+  const untilShown = () => {
+    if (stopped) return;
+    if (!shown()) {
+      requestAnimationFrame(untilShown);
+      return;
+    }
     // Queued from this frame's callbacks, so it runs once the frame is painted, before any task the page itself
     // queues from this frame.
     setTimeout(() => {
@@ -147,10 +146,6 @@ export function installProbe({ minPaths, mapSelector, answer }: ProbeOptions): v
     if (document.querySelectorAll('svg path').length < minPaths) return;
     observer.disconnect();
     marks.pathsAt = performance.now();
-    const untilShown = () => {
-      paintedFrame();
-      if (!painting && !stopped) requestAnimationFrame(untilShown);
-    };
     requestAnimationFrame(untilShown);
   });
   paths.observe(document, { childList: true, subtree: true });

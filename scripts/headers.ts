@@ -2,10 +2,9 @@
 
 /**
  * Strict CSP: scripts and styles from the site itself, plus the boot script by its hash (`bootHash`, from
- * boot.ts scriptHash); any https page may
- * frame the map. The files are public (Access-Control-Allow-Origin: *): a CMS that frames the embed in a
- * sandbox without allow-same-origin gives it an opaque origin, and its module scripts and stylesheet, which
- * are requested with CORS, would otherwise be refused.
+ * boot.ts scriptHash); any https page may frame the map. The files are public (Access-Control-Allow-Origin: *):
+ * a CMS that frames the embed in a sandbox without allow-same-origin gives it an opaque origin, and its module
+ * scripts and stylesheet, which are requested with CORS, would otherwise be refused.
  */
 export function contentSecurityPolicy(bootHash: string): string {
   return (

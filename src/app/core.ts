@@ -7,7 +7,7 @@ import type { Opener } from '../state/selection';
 import type { Zoom } from '../state/view';
 import { findMapElement, prepareShapes } from '../map/mapElement';
 import { outlineDrawer, type DrawOutline } from '../map/outlines';
-import { takeKeptTap } from '../map/beforeProgram';
+import { MAP_WHOLE_ATTRIBUTE, takeKeptTap } from '../map/beforeProgram';
 import { createPointer, keyInFrame } from '../map/pointer';
 import { rescaleMarkers, showView, viewFitting } from '../map/scale';
 import { TOOLTIP_ID, tooltipControl, type FrameBox, type TooltipControl } from '../map/tooltip';
@@ -47,24 +47,23 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
 
   // The map's one tab stop starts on the open country, else on Iran, the article's subject.
   const iran = Object.entries(facts.shapes).find(([, shape]) => shape.category === 'iran')?.[0] ?? null;
+  /**
+   * `task` once the page is idle: by `deadline` ms at the latest, running it by a timer where there are no idle
+   * callbacks; without a deadline, only if the page ever is idle (work no reader waits for).
+   */
+  const idle = (task: () => void, deadline?: number) => {
+    const win = doc.defaultView as (Window & { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }) | null;
+    if (win?.requestIdleCallback) win.requestIdleCallback(task, deadline === undefined ? undefined : { timeout: deadline });
+    else if (deadline !== undefined) setTimeout(task, 0);
+  };
   // Roles, names and the tab stop on 241 shapes are for the keyboard and screen readers: set once the page is
   // idle, so the first pointer's answer does not wait behind them.
-  const idle = (task: () => void) => {
-    const win = doc.defaultView as (Window & { requestIdleCallback?: (f: () => void, o: { timeout: number }) => number }) | null;
-    if (win?.requestIdleCallback) win.requestIdleCallback(task, { timeout: 1000 });
-    else setTimeout(task, 0);
-  };
-  idle(() => prepareShapes(svg, facts.shapes, selection.get() ?? iran));
-  // Only when the page is truly idle (no deadline): work no reader is waiting for.
-  const whenIdle = (task: () => void) => {
-    const win = doc.defaultView as (Window & { requestIdleCallback?: (f: () => void) => number }) | null;
-    win?.requestIdleCallback?.(task);
-  };
+  idle(() => prepareShapes(svg, facts.shapes, selection.get() ?? iran), 1000);
   // The address's view, or a phone's, from the first frame: the zoom, when it starts, starts from it.
   const start = session.startZoom();
   const zoomLayer = svg.querySelector('.zoom-layer');
   if (start && zoomLayer) showView(svg, [zoomLayer, overlay], start, facts);
-  else idle(() => rescaleMarkers(svg, facts.width, 1));
+  else idle(() => rescaleMarkers(svg, facts.width, 1), 1000);
   const outline = outlineDrawer(svg, overlay, facts.shapes);
   const moveTo = {
     current: (zoom: Zoom) => {
@@ -91,7 +90,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   // below if the pointer is still on the map.
   tooltip.hide();
   followSelection(deck, facts.shapes, selection);
-  layOutClosedPanels(deck, whenIdle);
+  layOutClosedPanels(deck, idle);
   attachSheet(deck, selection, frame);
   const markers = [...svg.querySelectorAll('circle[data-marker]')];
   const showSelected = (key: string | null) => {
@@ -134,7 +133,7 @@ export function attachMap(session: Session, facts: MapFacts, doc: Document = doc
   // script's listeners stand down.
   doc.documentElement.dataset.core = '';
   // The map is whole by now, whatever the boot script saw (map/beforeProgram.ts revealWhenWhole).
-  doc.documentElement.dataset.map = '';
+  doc.documentElement.setAttribute(MAP_WHOLE_ATTRIBUTE, '');
   if (keptKey) selection.set(keptKey, 'pointer');
   const core = { svg, frame, outline, tooltip, moveTo };
   attached.set(svg, core);

@@ -6,14 +6,15 @@
 /** At most this many are kept: a page that floods the frame before the map listens is not remembered whole. */
 export const EARLY_MESSAGES_KEPT = 32;
 
-let state: 'off' | 'keeping' | 'taken' = 'off';
+/** Keeping starts once per page (and never again once the listener has taken what was kept). */
+let started = false;
 let kept: MessageEvent[] = [];
 let stopKeeping = () => {};
 
 /** Starts keeping what the framing page posts; nothing happens outside a frame, or a second time. */
 export function keepEarlyMessages(win: Window = window): void {
-  if (state !== 'off' || win.parent === win) return;
-  state = 'keeping';
+  if (started || win.parent === win) return;
+  started = true;
   const keep = (event: MessageEvent) => {
     // Only the framing page's: the listener checks again, but a sibling frame's need not take room here.
     if (event.source === win.parent && kept.length < EARLY_MESSAGES_KEPT) kept.push(event);
@@ -25,7 +26,7 @@ export function keepEarlyMessages(win: Window = window): void {
 /** What was kept, oldest first; from now on nothing more is (useEmbed listens itself). */
 export function takeEarlyMessages(): MessageEvent[] {
   stopKeeping();
-  state = 'taken';
+  started = true;
   const taken = kept;
   kept = [];
   return taken;

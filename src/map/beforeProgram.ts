@@ -71,15 +71,16 @@ export const MAP_WHOLE_ATTRIBUTE = 'data-map';
  * the first frame that shows it shows all of it.
  */
 export function revealWhenWhole(doc: Document): void {
-  const root = doc.documentElement;
-  const whole = new MutationObserver(() => {
-    if (!doc.querySelector('.deck') && doc.readyState === 'loading') return;
+  const reveal = () => {
     whole.disconnect();
-    root.setAttribute('data-map', '');
+    doc.documentElement.setAttribute('data-map', '');
+  };
+  const whole = new MutationObserver(() => {
+    if (doc.querySelector('.deck')) reveal();
   });
   whole.observe(doc, { childList: true, subtree: true });
   // Whatever the markup, the map shows once the document is parsed.
-  doc.addEventListener('DOMContentLoaded', () => root.setAttribute('data-map', ''));
+  doc.addEventListener('DOMContentLoaded', reveal);
 }
 
 /** What the map's first view needs, worked out at build time from the same facts and code as the core's. */
